@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "@/components/auth/login-form";
+import { DEMO_AGENTS } from "@/lib/auth/demo";
+import { getSessionAgent } from "@/lib/auth/session";
+import { loadEnv } from "@/lib/env";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("login");
+  return { title: t("title") };
+}
+
+/** Only same-site paths are followed after sign-in, never another origin. */
+function safeCallback(value: string | string[] | undefined): string {
+  const path = Array.isArray(value) ? value[0] : value;
+  return path && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/inbox";
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallback(params.callbackUrl);
+  if (await getSessionAgent()) redirect(callbackUrl);
+  const t = await getTranslations("app");
+  const demo = loadEnv().sandboxMode
+    ? DEMO_AGENTS.map(({ email, password, role, displayName }) => ({ email, password, role, name: displayName }))
+    : [];
+  return (
+    <main className="flex min-h-screen items-center justify-center bg-surface-muted p-4">
+      <div className="w-full max-w-sm space-y-6">
+        <div className="text-center">
+          <p className="text-lg font-semibold">{t("name")}</p>
+          <p className="text-sm text-ink-muted">{t("tagline")}</p>
+        </div>
+        <LoginForm callbackUrl={callbackUrl} demo={demo} signedOut={params.reason === "signed-out"} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { getAgentById } from "@/lib/db/queries/agents";
+import type { AgentRole } from "@/lib/db/schema";
+import { getDb } from "@/lib/server/db";
+import { checkAccess, type SessionAgent } from "./access";
+import { getAuthOptions } from "./options";
+
+/**
+ * The signed-in agent as the database knows them now: a deactivated or deleted agent has no
+ * session any more, whatever their cookie says.
+ */
+export async function getSessionAgent(): Promise<SessionAgent | null> {
+  const session = await getServerSession(getAuthOptions());
+  const id = session?.user?.id;
+  if (!id) return null;
+  const agent = await getAgentById(await getDb(), id);
+  if (!agent?.active) return null;
+  return { id: agent.id, email: agent.email, name: agent.displayName, role: agent.role };
+}
+
+/** For pages: the agent, or a redirect to sign-in, or the 403 page. */
+export async function requirePageAgent(role?: AgentRole): Promise<SessionAgent> {
+  const agent = await getSessionAgent();
+  const denial = checkAccess(agent, role);
+  if (denial?.status === 401) redirect("/login?reason=signed-out");
+  if (denial?.status === 403) forbidden();
+  return agent as SessionAgent;
+}

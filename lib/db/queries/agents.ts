@@ -1,0 +1,64 @@
+import { asc, eq, sql } from "drizzle-orm";
+import type { Db } from "../handle";
+import { agents, type AgentRole, type AgentRow } from "../schema";
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function findAgentByEmail(db: Db, email: string): Promise<AgentRow | undefined> {
+  const rows = await db
+    .select()
+    .from(agents)
+    .where(sql`lower(${agents.email}) = ${normaliseEmail(email)}`)
+    .limit(1);
+  return rows[0];
+}
+
+export async function getAgentById(db: Db, id: string): Promise<AgentRow | undefined> {
+  // A token from an older deployment could carry a non-uuid id; Postgres would reject it.
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const rows = await db.select().from(agents).where(eq(agents.id, id)).limit(1);
+  return rows[0];
+}
+
+export async function listAgents(db: Db): Promise<AgentRow[]> {
+  return db.select().from(agents).orderBy(asc(agents.displayName), asc(agents.email));
+}
+
+export async function countAgents(db: Db): Promise<number> {
+  const rows = await db.select({ count: sql<number>`count(*)::int` }).from(agents);
+  return rows[0]?.count ?? 0;
+}
+
+export class DuplicateEmailError extends Error {
+  constructor(email: string) {
+    super(`An agent with the email ${email} already exists.`);
+    this.name = "DuplicateEmailError";
+  }
+}
+
+export async function createAgent(
+  db: Db,
+  input: { email: string; displayName: string; passwordHash: string; role: AgentRole },
+): Promise<AgentRow> {
+  const email = normaliseEmail(input.email);
+  const rows = await db
+    .insert(agents)
+    .values({ ...input, email })
+    .onConflictDoNothing()
+    .returning();
+  const row = rows[0];
+  if (!row) throw new DuplicateEmailError(email);
+  return row;
+}
+
+export async function setAgentActive(db: Db, id: string, active: boolean): Promise<AgentRow | undefined> {
+  const rows = await db.update(agents).set({ active }).where(eq(agents.id, id)).returning();
+  return rows[0];
+}
+
+export async function setAgentPasswordHash(db: Db, id: string, passwordHash: string): Promise<boolean> {
+  const rows = await db.update(agents).set({ passwordHash }).where(eq(agents.id, id)).returning({ id: agents.id });
+  return rows.length > 0;
+}

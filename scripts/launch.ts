@@ -1,0 +1,78 @@
+import { DEMO_AGENTS } from "../lib/auth/demo";
+import { EnvError, parseEnv, SANDBOX_CREDENTIALS, type Env } from "../lib/env";
+import { loadEnvFiles } from "./load-env";
+import { binary, sandboxSessionSecret, startChild, superviseChildren } from "./processes";
+
+/**
+ * Shared by `npm run dev` and `npm start`: checks the configuration, starts the sandbox
+ * beside the app when no Afilnet account is set, then the app itself.
+ */
+export function launch(mode: "dev" | "start"): void {
+  loadEnvFiles(mode === "dev");
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (mode === "start") Object.assign(env, { NODE_ENV: "production" });
+  let config: Env;
+  try {
+    config = parseEnv({ ...env, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET || (isSandbox(env) ? "x".repeat(32) : undefined) });
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  if (config.sandboxMode && !env.NEXTAUTH_SECRET) env.NEXTAUTH_SECRET = sandboxSessionSecret();
+  const appUrl = `http://localhost:${config.PORT}`;
+  env.NEXTAUTH_URL ||= appUrl;
+
+  const children = [];
+  if (config.sandboxMode) {
+    children.push(
+      startChild(binary("tsx"), [
+        "sandbox/cli.ts",
+        "--port", String(config.SANDBOX_PORT),
+        "--user", SANDBOX_CREDENTIALS.user,
+        "--password", SANDBOX_CREDENTIALS.password,
+        ...(env.SANDBOX_ARGS ? env.SANDBOX_ARGS.split(" ").filter(Boolean) : ["--customers", "2", "--data", ".data/sandbox.json"]),
+      ], env),
+    );
+  }
+  const nextArgs = mode === "dev" ? ["dev", "--port", String(config.PORT)] : ["start", "--port", String(config.PORT)];
+  children.push(startChild(binary("next"), nextArgs, env));
+  superviseChildren(children);
+  void waitForHealth(`http://127.0.0.1:${config.PORT}/api/health`).then((ready) => printWelcome(appUrl, config, ready));
+}
+
+async function waitForHealth(url: string): Promise<boolean> {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then((res) => res.ok, () => false);
+    if (ok) return true;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
+
+function isSandbox(env: NodeJS.ProcessEnv): boolean {
+  return !env.AFILNET_USER?.trim();
+}
+
+function printWelcome(appUrl: string, config: Env, ready: boolean): void {
+  const lines = [
+    "",
+    ready ? "  The inbox is ready." : "  The inbox has not answered its health check yet; it may still be starting.",
+    `  Operator Inbox: sign in at ${appUrl}/login`,
+    `  Database: ${config.DATABASE_URL ? "Postgres (DATABASE_URL)" : `PGlite in ${config.PGLITE_DIR}`}`,
+  ];
+  if (config.sandboxMode) {
+    lines.push(
+      `  Upstream: the local sandbox at http://127.0.0.1:${config.SANDBOX_PORT} (no Afilnet account configured)`,
+      `  Customer webchat page: http://127.0.0.1:${config.SANDBOX_PORT}/_sandbox/webchat`,
+      "  Demo sign-ins (sandbox mode only):",
+      ...DEMO_AGENTS.map((agent) => `    ${agent.role.padEnd(10)} ${agent.email} / ${agent.password}`),
+    );
+  } else {
+    lines.push(`  Upstream: Afilnet at ${config.AFILNET_BASE_URL} as ${config.AFILNET_USER}`);
+  }
+  console.log(`${lines.join("\n")}\n`);
+}

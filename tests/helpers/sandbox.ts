@@ -1,0 +1,103 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const cli = fileURLToPath(new URL("../../sandbox/cli.ts", import.meta.url));
+
+export interface SandboxOptions {
+  seed?: string;
+  user?: string;
+  password?: string;
+  /** Further command-line options, e.g. ["--customers", "0"]. */
+  args?: string[];
+}
+
+export interface RunningSandbox {
+  /** Origin, e.g. http://127.0.0.1:41234 */
+  origin: string;
+  /** The API endpoint the client talks to: `${origin}/api/http/` */
+  apiUrl: string;
+  user: string;
+  password: string;
+  /** JSON call to the admin API under /_sandbox/. */
+  admin<T = unknown>(path: string, init?: { method?: string; body?: unknown }): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real sandbox as a child process on a free loopback port and waits until it
+ * says where it listens. Tests talk to it over HTTP only, as the app does.
+ */
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  const user = options.user ?? "sandbox";
+  const password = options.password ?? "sandbox-secret";
+  const argv = [
+    "--import",
+    "tsx",
+    cli,
+    "--port",
+    "0",
+    "--host",
+    "127.0.0.1",
+    "--user",
+    user,
+    "--password",
+    password,
+    "--seed",
+    options.seed ?? "demo",
+    ...(options.args ?? []),
+  ];
+  const child = spawn(process.execPath, argv, { stdio: ["ignore", "pipe", "pipe"] });
+  const origin = await waitForListening(child);
+  return {
+    origin,
+    apiUrl: `${origin}/api/http/`,
+    user,
+    password,
+    async admin<T>(path: string, init: { method?: string; body?: unknown } = {}) {
+      const res = await fetch(`${origin}/_sandbox/${path.replace(/^\//, "")}`, {
+        method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+        headers: init.body === undefined ? undefined : { "content-type": "application/json" },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      const text = await res.text();
+      if (!res.ok) throw new Error(`sandbox admin ${path}: HTTP ${res.status} ${text}`);
+      return (text ? JSON.parse(text) : undefined) as T;
+    },
+    stop: () => stopChild(child),
+  };
+}
+
+function waitForListening(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = "";
+    let err = "";
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`the sandbox did not start within 20 s\n${out}\n${err}`));
+    }, 20_000);
+    child.stdout?.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening on (http:\/\/[^\s]+)/i.exec(out);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1].replace(/\/$/, ""));
+      }
+    });
+    child.stderr?.on("data", (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the sandbox exited with code ${code}\n${out}\n${err}`));
+    });
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+    setTimeout(() => child.kill("SIGKILL"), 3_000).unref();
+  });
+}
