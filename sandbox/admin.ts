@@ -23,7 +23,8 @@ async function parseBody<T>(req: IncomingMessage, schema: z.ZodType<T>): Promise
   try {
     text = await readBody(req);
   } catch (error) {
-    throw new AdminError(error instanceof BodyTooLarge ? 413 : 400, "The body could not be read.");
+    if (error instanceof BodyTooLarge) throw new AdminError(413, "The body is larger than 1 MB.");
+    throw new AdminError(400, "The body could not be read.");
   }
   let json: unknown = {};
   if (text.trim() !== "") {
@@ -54,6 +55,10 @@ function writeMessage(ctx: SandboxContext, body: MessageBody, direction: "in" | 
 
 /** Exact routes, keyed by "METHOD path" below /_sandbox. */
 const ROUTES: Record<string, Handler> = {
+  "GET /": (_req, res) => {
+    const endpoints = [...Object.keys(ROUTES), "GET /chats/:platform/:platformId/:destination"];
+    sendJson(res, 200, { endpoints: endpoints.map((key) => key.replace(" /", " /_sandbox/")) });
+  },
   "GET /stats": (_req, res, ctx) => sendJson(res, 200, ctx.stats.counts()),
   "POST /stats/reset": (_req, res, ctx) => {
     ctx.stats.reset();

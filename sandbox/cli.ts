@@ -23,19 +23,7 @@ async function main(): Promise<void> {
     console.error(`sandbox: --data: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(BAD_USAGE);
   }
-  let url: string;
-  try {
-    url = await sandbox.listen(options.port, options.host);
-  } catch (error) {
-    console.error(`sandbox: cannot listen on ${options.host}:${options.port} (${error instanceof Error ? error.message : String(error)})`);
-    process.exit(1);
-  }
-
-  const { channels, chats, messages } = sandbox.context.store.counts();
-  const source = options.dataFile ? ` (data file ${options.dataFile})` : "";
-  console.log(`Sandbox seeded with ${describeSeed(options.seed)}${source}: ${channels} channels, ${chats} chats, ${messages} messages; user "${options.user}"`);
-  console.log(`Sandbox listening on ${url}`);
-
+  // Handlers go in before the listening line: whoever reads it may signal at once.
   let stopping = false;
   const stop = () => {
     // A second signal while closing means "now".
@@ -48,6 +36,19 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+
+  let url: string;
+  try {
+    url = await sandbox.listen(options.port, options.host);
+  } catch (error) {
+    console.error(`sandbox: cannot listen on ${options.host}:${options.port} (${error instanceof Error ? error.message : String(error)})`);
+    process.exit(1);
+  }
+
+  const { channels, chats, messages } = sandbox.context.store.counts();
+  const origin = sandbox.restored ? `restored from ${options.dataFile}` : `seeded with ${describeSeed(options.seed)}`;
+  console.log(`Sandbox ${origin}: ${channels} channels, ${chats} chats, ${messages} messages; API user "${options.user}"`);
+  console.log(`Sandbox listening on ${url}`);
 }
 
 main().catch((error: unknown) => {

@@ -14,6 +14,7 @@ export interface SandboxSettings {
   customersPerMinute: number;
   deliveryMs: number;
   now?: () => number;
+  onError?: (error: unknown) => void;
 }
 
 /** The state every handler shares. */
@@ -38,7 +39,7 @@ export function createContext(settings: SandboxSettings, initial: StoreState | u
     store,
     stats: new Stats(),
     faults: new Faults(),
-    customers: new Customers(store),
+    customers: new Customers(store, Math.random, settings.onError),
     now,
     dialect: { ...DEFAULT_DIALECT },
     reset(seed) {

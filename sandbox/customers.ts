@@ -38,6 +38,7 @@ export class Customers {
   constructor(
     private readonly store: Store,
     private readonly random: () => number = Math.random,
+    private readonly onError: (error: unknown) => void = () => {},
   ) {}
 
   get rate(): number {
@@ -80,9 +81,11 @@ export class Customers {
       this.timer = undefined;
       try {
         this.writeOne();
-      } finally {
-        this.scheduleNext();
+      } catch (error) {
+        // A timer's exception would end the process; one lost simulated message must not.
+        this.onError(error);
       }
+      this.scheduleNext();
     }, 60_000 / this.perMinute);
     this.timer.unref();
   }

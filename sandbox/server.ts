@@ -9,8 +9,6 @@ import { createSaver, loadState, type Saver } from "./persistence";
 export interface SandboxOptions extends SandboxSettings {
   /** Keep the state in this file across restarts. */
   dataFile?: string;
-  /** Where unexpected handler errors are reported; never called per request otherwise. */
-  onError?: (error: unknown) => void;
 }
 
 export interface Sandbox {
@@ -20,6 +18,8 @@ export interface Sandbox {
   close(): Promise<void>;
   readonly url: string | undefined;
   readonly context: SandboxContext;
+  /** The state came from the data file rather than from the seed. */
+  readonly restored: boolean;
 }
 
 function origin(address: AddressInfo): string {
@@ -32,7 +32,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const onError = options.onError ?? ((error: unknown) => console.error("sandbox:", error));
   let saver: Saver | undefined;
   const initial = options.dataFile ? loadState(options.dataFile) : undefined;
-  const context = createContext(options, initial, () => saver?.schedule());
+  const context = createContext({ ...options, onError }, initial, () => saver?.schedule());
   if (options.dataFile) {
     saver = createSaver(options.dataFile, () => context.store.snapshot(), onError);
     // A fresh seed is saved at once, so the file exists from the first start.
@@ -62,6 +62,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   let url: string | undefined;
   return {
     context,
+    restored: initial !== undefined,
     get url() {
       return url;
     },

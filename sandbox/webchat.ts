@@ -39,6 +39,7 @@ export function webchatPage(res: ServerResponse): void {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Webchat – customer view (sandbox)</title>
+<link rel="icon" href="data:,">
 <style nonce="${nonce}">${STYLE}</style>
 </head>
 <body>
@@ -64,6 +65,6 @@ export function webchatPage(res: ServerResponse): void {
 </body>
 </html>`;
   send(res, 200, "text/html; charset=utf-8", html, {
-    "content-security-policy": `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src http: https:; media-src http: https:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+    "content-security-policy": `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src http: https: data:; media-src http: https:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
   });
 }

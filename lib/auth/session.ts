@@ -1,6 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
+import { connection } from "next/server";
 import { getAgentById } from "@/lib/db/queries/agents";
 import type { AgentRole } from "@/lib/db/schema";
 import { getDb } from "@/lib/server/db";
@@ -12,6 +13,8 @@ import { getAuthOptions } from "./options";
  * session any more, whatever their cookie says.
  */
 export async function getSessionAgent(): Promise<SessionAgent | null> {
+  // Sessions belong to requests: nothing that reads one may be rendered at build time.
+  await connection();
   const session = await getServerSession(getAuthOptions());
   const id = session?.user?.id;
   if (!id) return null;

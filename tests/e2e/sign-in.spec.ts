@@ -54,6 +54,6 @@ test.describe("sign-in", () => {
       await expect(login.error()).toHaveText(/do not match an account|Too many failed attempts/);
     }
     await login.signIn("throttled@demo.local", "wrong-password-6");
-    await expect(login.error()).toHaveText(/Too many failed attempts\. Try again in 1[45] minutes \(at \d{2}:\d{2}\)/);
+    await expect(login.error()).toHaveText(/Too many failed attempts\. Try again in 1[45] minutes \(at \d{1,2}:\d{2}( [AP]M)?\)/);
   });
 });

@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { startSandbox } from "../../helpers/sandbox";
 import { runCli } from "./run-cli";
@@ -37,8 +39,6 @@ describe("the command line", () => {
 
   it("takes its port from SANDBOX_PORT when --port is not given", async () => {
     // Port 0 through the environment: the sandbox listens on a free port, proving it read the variable.
-    const { spawn } = await import("node:child_process");
-    const { fileURLToPath } = await import("node:url");
     const cli = fileURLToPath(new URL("../../../sandbox/cli.ts", import.meta.url));
     const child = spawn(process.execPath, ["--import", "tsx", cli, "--seed", "empty"], {
       stdio: ["ignore", "pipe", "pipe"],

@@ -1,0 +1,47 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createSaver, loadState, saveState } from "../../../sandbox/persistence";
+import { buildSeed } from "../../../sandbox/seeds";
+
+const dir = mkdtempSync(join(tmpdir(), "sandbox-unit-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("persistence", () => {
+  it("round-trips the state", () => {
+    const file = join(dir, "nested", "state.json");
+    const state = buildSeed({ kind: "demo" }, Date.UTC(2025, 0, 1));
+    saveState(file, state);
+    expect(loadState(file)).toEqual(state);
+  });
+
+  it("answers undefined for a missing file and a sentence for a bad one", () => {
+    expect(loadState(join(dir, "missing.json"))).toBeUndefined();
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ version: 99, chats: [] }));
+    expect(() => loadState(bad)).toThrow(/is not a sandbox data file of version 1/);
+    writeFileSync(bad, "{");
+    expect(() => loadState(bad)).toThrow(/is not a sandbox data file/);
+  });
+
+  it("writes at most once per delay, and flushes what is pending", async () => {
+    const file = join(dir, "saver.json");
+    let snapshots = 0;
+    const saver = createSaver(file, () => {
+      snapshots++;
+      return { nextId: snapshots, channels: [], chats: [] };
+    }, () => {}, 50);
+    saver.schedule();
+    saver.schedule();
+    saver.schedule();
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(snapshots).toBe(1);
+    saver.schedule();
+    saver.flush();
+    expect(snapshots).toBe(2);
+    expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ version: 1, nextId: 2 });
+    saver.flush();
+    expect(snapshots).toBe(2);
+  });
+});
