@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as delay } from "node:timers/promises";
 import { callApi } from "./api";
 import type { SandboxContext } from "./context";
-import { performFault } from "./faults";
 import { BodyTooLarge, parseBasicAuth, readBody, send, sendJson } from "./http";
 import { renderEnvelope } from "./wire";
 
@@ -56,9 +55,9 @@ export async function handleApiRequest(req: IncomingMessage, res: ServerResponse
   const plan = ctx.faults.plan(method);
   if (plan.latencyMs > 0) await delay(plan.latencyMs, undefined, { ref: false });
   const errorEnvelope = (code: string) => renderEnvelope({ ok: false, code }, ctx.dialect);
-  if (plan.injection?.when === "before") return performFault(res, plan.injection, errorEnvelope);
+  if (plan.injection?.when === "before") return ctx.faults.perform(res, plan.injection, errorEnvelope);
 
   const outcome = callApi(params, ctx.account, ctx.store);
-  if (plan.injection) return performFault(res, plan.injection, errorEnvelope);
+  if (plan.injection) return ctx.faults.perform(res, plan.injection, errorEnvelope);
   send(res, 200, "application/json; charset=utf-8", renderEnvelope(outcome, ctx.dialect));
 }

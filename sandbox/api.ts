@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { Store } from "./store";
+import type { NewMessage, Store } from "./store";
 import { isFileType, isHttpUrl, isPlatform, type Chat, type Message, type Platform } from "./types";
 import type { ApiOutcome, ApiResult, MessageView } from "./wire";
 
@@ -132,7 +132,7 @@ function send(
   platform: Platform,
   platformId: string,
   destination: string,
-  input: Pick<Parameters<Store["addMessage"]>[3], "text" | "file" | "via">,
+  input: Omit<NewMessage, "direction" | "at">,
 ): ApiOutcome {
   const message = store.addMessage(platform, platformId, destination, { direction: "out", ...input });
   return message ? succeed({ kind: "sent", messageId: message.id }) : fail("CHANNEL_NOT_FOUND");

@@ -26,6 +26,12 @@ export interface FaultPlan {
   injection?: Injection;
 }
 
+const ERROR_PAGE =
+  "<!doctype html><html><head><title>500 Internal Server Error</title></head>" +
+  "<body><h1>Internal Server Error</h1><p>The server encountered an unexpected condition.</p></body></html>";
+const MAINTENANCE_PAGE = "<html><body>Service temporarily unavailable. Please try again later.</body></html>";
+const NOT_THE_ENVELOPE = JSON.stringify({ ok: true, data: null, message: "maintenance" });
+
 /** A held socket is let go after this long, so a forgotten hang cannot pin memory forever. */
 const HANG_LIMIT_MS = 120_000;
 
@@ -33,6 +39,8 @@ const HANG_LIMIT_MS = 120_000;
 export class Faults {
   private config: FaultConfig | undefined;
   private remaining: number | undefined;
+  /** Malformed answers alternate between their two forms. */
+  private malformedTurn = 0;
 
   constructor(private readonly random: () => number = Math.random) {}
 
@@ -75,41 +83,39 @@ export class Faults {
     }
     return { latencyMs, injection };
   }
-}
 
-let malformedTurn = 0;
-
-/**
- * Answers with the fault. `errorEnvelope` renders an ERROR envelope in the current dialect,
- * for kind "code".
- */
-export function performFault(res: ServerResponse, injection: Injection, errorEnvelope: (code: string) => string): void {
-  switch (injection.kind) {
-    case "http500":
-      send(res, 500, "text/html; charset=utf-8", "<!doctype html><html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error</h1><p>The server encountered an unexpected condition.</p></body></html>");
-      return;
-    case "malformed":
-      // Alternate the two ways a body can fail to be the envelope: not JSON, and JSON of another shape.
-      malformedTurn++;
-      if (malformedTurn % 2 === 1) {
-        send(res, 200, "text/html; charset=utf-8", "<html><body>Service temporarily unavailable. Please try again later.</body></html>");
-      } else {
-        send(res, 200, "application/json; charset=utf-8", JSON.stringify({ ok: true, data: null, message: "maintenance" }));
+  /**
+   * Answers with the fault. `errorEnvelope` renders an ERROR envelope in the current dialect,
+   * for kind "code".
+   */
+  perform(res: ServerResponse, injection: Injection, errorEnvelope: (code: string) => string): void {
+    switch (injection.kind) {
+      case "http500":
+        send(res, 500, "text/html; charset=utf-8", ERROR_PAGE);
+        return;
+      case "malformed":
+        // Alternate the two ways a body can fail to be the envelope: not JSON, and JSON of another shape.
+        this.malformedTurn++;
+        if (this.malformedTurn % 2 === 1) {
+          send(res, 200, "text/html; charset=utf-8", MAINTENANCE_PAGE);
+        } else {
+          send(res, 200, "application/json; charset=utf-8", NOT_THE_ENVELOPE);
+        }
+        return;
+      case "hang": {
+        const socket = res.socket;
+        const timer = setTimeout(() => socket?.destroy(), HANG_LIMIT_MS);
+        timer.unref();
+        socket?.once("close", () => clearTimeout(timer));
+        return;
       }
-      return;
-    case "hang": {
-      const socket = res.socket;
-      const timer = setTimeout(() => socket?.destroy(), HANG_LIMIT_MS);
-      timer.unref();
-      socket?.once("close", () => clearTimeout(timer));
-      return;
+      case "reset":
+        // A TCP reset, as a proxy dropping the connection would send.
+        res.socket?.resetAndDestroy();
+        return;
+      case "code":
+        send(res, 200, "application/json; charset=utf-8", errorEnvelope(injection.code ?? "NO_CREDITS"));
+        return;
     }
-    case "reset":
-      // A TCP reset, as a proxy dropping the connection would send.
-      res.socket?.resetAndDestroy();
-      return;
-    case "code":
-      send(res, 200, "application/json; charset=utf-8", errorEnvelope(injection.code ?? "NO_CREDITS"));
-      return;
   }
 }

@@ -1,0 +1,157 @@
+import { and, eq, notInArray, sql } from "drizzle-orm";
+import type { Db } from "../handle";
+import { channels, conversations, messages, type ChannelRow } from "../schema";
+
+/** A message as the mirror stores it; the sync maps Afilnet's answers to this. */
+export interface MirrorMessage {
+  messageId: string;
+  direction: "in" | "out";
+  text: string;
+  status: string;
+  at: Date;
+  file?: { type: string; url: string; thumbUrl?: string };
+}
+
+export interface ConversationSummary {
+  id: number;
+  lastMessageId: string | null;
+  lastMessageAt: Date | null;
+  lastStatus: string | null;
+}
+
+/** Makes the channel table match getchatchannels: new ones added, vanished ones inactive. */
+export async function replaceChannels(db: Db, listed: { platform: string; platformId: string; name: string }[]): Promise<void> {
+  for (const channel of listed) {
+    await db
+      .insert(channels)
+      .values({ ...channel, active: true })
+      .onConflictDoUpdate({ target: [channels.platform, channels.platformId], set: { name: channel.name, active: true } });
+  }
+  const keep = listed.map((c) => `${c.platform}:${c.platformId}`);
+  const key = sql<string>`${channels.platform} || ':' || ${channels.platformId}`;
+  await db
+    .update(channels)
+    .set({ active: false })
+    .where(keep.length > 0 ? notInArray(key, keep) : sql`true`);
+}
+
+export async function listActiveChannels(db: Db): Promise<ChannelRow[]> {
+  return db.select().from(channels).where(eq(channels.active, true)).orderBy(channels.platform, channels.platformId);
+}
+
+export async function setChannelActive(db: Db, channelId: number, active: boolean): Promise<void> {
+  await db.update(channels).set({ active }).where(eq(channels.id, channelId));
+}
+
+export async function loadConversationSummaries(db: Db, channelId: number): Promise<Map<string, ConversationSummary>> {
+  const rows = await db
+    .select({
+      id: conversations.id,
+      destination: conversations.destination,
+      lastMessageId: conversations.lastMessageId,
+      lastMessageAt: conversations.lastMessageAt,
+      lastStatus: conversations.lastStatus,
+    })
+    .from(conversations)
+    .where(eq(conversations.channelId, channelId));
+  return new Map(rows.map(({ destination, ...summary }) => [destination, summary]));
+}
+
+function messageRow(conversationId: number, message: MirrorMessage) {
+  return {
+    conversationId,
+    messageId: message.messageId,
+    direction: message.direction,
+    text: message.text,
+    status: message.status,
+    at: message.at,
+    fileType: message.file?.type ?? null,
+    fileUrl: message.file?.url ?? null,
+    thumbUrl: message.file?.thumbUrl ?? null,
+  };
+}
+
+/** Upserts messages by (conversation, Afilnet message id): a message seen twice is stored once. */
+export async function upsertMessages(db: Db, conversationId: number, given: MirrorMessage[]): Promise<void> {
+  // One statement may not touch a row twice: the last copy of a repeated id wins.
+  const list = [...new Map(given.map((message) => [message.messageId, message])).values()];
+  for (let start = 0; start < list.length; start += 500) {
+    const chunk = list.slice(start, start + 500).map((message) => messageRow(conversationId, message));
+    await db
+      .insert(messages)
+      .values(chunk)
+      .onConflictDoUpdate({
+        target: [messages.conversationId, messages.messageId],
+        set: {
+          status: sql`excluded.status`,
+          text: sql`excluded.text`,
+          at: sql`excluded.at`,
+          fileType: sql`excluded.file_type`,
+          fileUrl: sql`excluded.file_url`,
+          thumbUrl: sql`excluded.thumb_url`,
+        },
+      });
+  }
+}
+
+export async function ensureConversation(db: Db, channelId: number, destination: string): Promise<number> {
+  const inserted = await db
+    .insert(conversations)
+    .values({ channelId, destination })
+    .onConflictDoNothing()
+    .returning({ id: conversations.id });
+  if (inserted[0]) return inserted[0].id;
+  const rows = await db
+    .select({ id: conversations.id })
+    .from(conversations)
+    .where(and(eq(conversations.channelId, channelId), eq(conversations.destination, destination)));
+  return (rows[0] as { id: number }).id;
+}
+
+/** Sets the conversation's summary to the upstream's latest message (what change detection compares). */
+export async function setLatestMessage(db: Db, conversationId: number, latest: MirrorMessage): Promise<void> {
+  await db
+    .update(conversations)
+    .set({
+      lastMessageId: latest.messageId,
+      lastMessageAt: latest.at,
+      lastDirection: latest.direction,
+      lastStatus: latest.status,
+      lastText: latest.text,
+      lastFileType: latest.file?.type ?? null,
+    })
+    .where(eq(conversations.id, conversationId));
+}
+
+/** Recomputes unread and waiting from the messages; call after the messages or last-seen changed. */
+export async function recountConversation(db: Db, conversationId: number): Promise<void> {
+  await db.execute(sql`
+    update conversations c set
+      unread_count = (
+        select count(*)::int from messages m
+        where m.conversation_id = c.id and m.direction = 'in' and (c.last_seen_at is null or m.at > c.last_seen_at)),
+      waiting_since = (
+        select min(m.at) from messages m
+        where m.conversation_id = c.id and m.direction = 'in'
+          and m.at > coalesce(
+            (select max(o.at) from messages o where o.conversation_id = c.id and o.direction = 'out'),
+            '-infinity'::timestamptz)),
+      version = c.version + 1
+    where c.id = ${conversationId}`);
+}
+
+export async function setLastSeen(db: Db, conversationId: number, lastSeenAt: Date | null): Promise<void> {
+  await db.update(conversations).set({ lastSeenAt }).where(eq(conversations.id, conversationId));
+}
+
+/** Updates the delivery status of a conversation's latest message, as getchats reports it. */
+export async function refreshLatestStatus(db: Db, conversationId: number, messageId: string, status: string): Promise<void> {
+  await db
+    .update(messages)
+    .set({ status })
+    .where(and(eq(messages.conversationId, conversationId), eq(messages.messageId, messageId)));
+  await db
+    .update(conversations)
+    .set({ lastStatus: status, version: sql`${conversations.version} + 1` })
+    .where(eq(conversations.id, conversationId));
+}

@@ -1,0 +1,96 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "../handle";
+import { syncState, type SyncStateRow } from "../schema";
+
+export const SYNC_STATE_ID = "main";
+
+const iso = (date: Date) => sql`${date.toISOString()}::timestamptz`;
+
+export async function readSyncState(db: Db): Promise<SyncStateRow> {
+  const rows = await db.select().from(syncState).where(eq(syncState.id, SYNC_STATE_ID));
+  if (rows[0]) return rows[0];
+  await db.insert(syncState).values({ id: SYNC_STATE_ID }).onConflictDoNothing();
+  const created = await db.select().from(syncState).where(eq(syncState.id, SYNC_STATE_ID));
+  return created[0] as SyncStateRow;
+}
+
+/**
+ * Takes the deployment-wide sync lease with one conditional update, so that of several
+ * instances on one database exactly one wins: only when no live lease exists and the next
+ * sync is due (or `force`). A lease left by a crashed instance simply expires.
+ */
+export async function takeSyncLease(
+  db: Db,
+  owner: string,
+  now: Date,
+  leaseMs: number,
+  force = false,
+): Promise<SyncStateRow | undefined> {
+  await readSyncState(db);
+  const due = force ? sql`true` : sql`(${syncState.nextAttemptAt} is null or ${syncState.nextAttemptAt} <= ${iso(now)})`;
+  const rows = await db
+    .update(syncState)
+    .set({ leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs), lastAttemptAt: now })
+    .where(
+      sql`${syncState.id} = ${SYNC_STATE_ID}
+        and (${syncState.leaseUntil} is null or ${syncState.leaseUntil} < ${iso(now)} or ${syncState.leaseOwner} = ${owner})
+        and ${due}`,
+    )
+    .returning();
+  return rows[0];
+}
+
+/** Extends a held lease during a long pass; false when it was lost to another instance. */
+export async function renewSyncLease(db: Db, owner: string, until: Date): Promise<boolean> {
+  const rows = await db
+    .update(syncState)
+    .set({ leaseUntil: until })
+    .where(sql`${syncState.id} = ${SYNC_STATE_ID} and ${syncState.leaseOwner} = ${owner}`)
+    .returning({ id: syncState.id });
+  return rows.length > 0;
+}
+
+export type SyncStateUpdate = Partial<Omit<SyncStateRow, "id" | "createdAt" | "mirrorVersion">>;
+
+/** Records the end of a pass and gives the lease back. */
+export async function finishSyncPass(db: Db, owner: string, update: SyncStateUpdate, changed: boolean): Promise<void> {
+  await db
+    .update(syncState)
+    .set({
+      ...update,
+      leaseOwner: null,
+      leaseUntil: null,
+      ...(changed ? { mirrorVersion: sql`${syncState.mirrorVersion} + 1` } : {}),
+    })
+    .where(sql`${syncState.id} = ${SYNC_STATE_ID} and ${syncState.leaseOwner} = ${owner}`);
+}
+
+export async function updateSyncState(db: Db, update: SyncStateUpdate): Promise<void> {
+  await db.update(syncState).set(update).where(eq(syncState.id, SYNC_STATE_ID));
+}
+
+export async function bumpMirrorVersion(db: Db): Promise<void> {
+  await readSyncState(db);
+  await db
+    .update(syncState)
+    .set({ mirrorVersion: sql`${syncState.mirrorVersion} + 1` })
+    .where(eq(syncState.id, SYNC_STATE_ID));
+}
+
+/**
+ * Notes that someone reads the inbox, at most every `everyMs`. After a quiet spell (no read
+ * for `idleAfterMs`) the sync has slowed down; the first read brings the next sync forward.
+ */
+export async function noteInboxRead(db: Db, now: Date, idleAfterMs: number, everyMs = 10_000): Promise<void> {
+  const idleSince = iso(new Date(now.getTime() - idleAfterMs));
+  await db
+    .update(syncState)
+    .set({
+      lastReadAt: now,
+      nextAttemptAt: sql`case when ${syncState.lastReadAt} is null or ${syncState.lastReadAt} < ${idleSince}
+        then least(coalesce(${syncState.nextAttemptAt}, ${iso(now)}), ${iso(now)}) else ${syncState.nextAttemptAt} end`,
+    })
+    .where(
+      sql`${syncState.id} = ${SYNC_STATE_ID} and (${syncState.lastReadAt} is null or ${syncState.lastReadAt} < ${iso(new Date(now.getTime() - everyMs))})`,
+    );
+}

@@ -1,0 +1,114 @@
+import { z } from "zod";
+
+/*
+ * The shapes of the polled read endpoints, shared by the route handlers (which validate
+ * what they send) and the browser (which reads them). No server code here.
+ */
+
+const isoTime = z.iso.datetime({ offset: true });
+
+export const syncStatusSchema = z.object({
+  state: z.enum(["ok", "degraded", "down"]),
+  lastSuccessAt: isoTime.nullable(),
+  lastError: z.string().nullable(),
+  lastErrorAt: isoTime.nullable(),
+  accountError: z.boolean(),
+  consecutiveFailures: z.number().int(),
+  import: z.object({ active: z.boolean(), done: z.number().int(), total: z.number().int() }),
+});
+
+export const channelSummarySchema = z.object({
+  id: z.number().int(),
+  platform: z.string(),
+  platformId: z.string(),
+  name: z.string(),
+  active: z.boolean(),
+  unreadConversations: z.number().int(),
+  unreadMessages: z.number().int(),
+});
+
+export const lastMessageSchema = z.object({
+  text: z.string(),
+  fileType: z.string().nullable(),
+  direction: z.enum(["in", "out"]),
+  status: z.string(),
+  at: isoTime,
+});
+
+export const conversationRowSchema = z.object({
+  id: z.number().int(),
+  channelId: z.number().int(),
+  platform: z.string(),
+  channelName: z.string(),
+  destination: z.string(),
+  lastMessage: lastMessageSchema.nullable(),
+  unreadCount: z.number().int(),
+  waitingSince: isoTime.nullable(),
+});
+
+export const inboxResponseSchema = z.object({
+  sync: syncStatusSchema,
+  totals: z.object({ unreadConversations: z.number().int(), unreadMessages: z.number().int() }),
+  channels: z.array(channelSummarySchema),
+  conversations: z.array(conversationRowSchema),
+  nextCursor: z.string().nullable(),
+});
+
+export const messageSchema = z.object({
+  id: z.number().int(),
+  messageId: z.string(),
+  direction: z.enum(["in", "out"]),
+  text: z.string(),
+  status: z.string(),
+  at: isoTime,
+  file: z.object({ type: z.string(), url: z.string(), thumbUrl: z.string().nullable() }).nullable(),
+});
+
+export const conversationDetailSchema = conversationRowSchema.extend({
+  lastSeenAt: isoTime.nullable(),
+  version: z.number().int(),
+});
+
+export const messagesResponseSchema = z.object({
+  conversation: conversationDetailSchema,
+  messages: z.array(messageSchema),
+  olderCursor: z.string().nullable(),
+});
+
+export type SyncStatusView = z.infer<typeof syncStatusSchema>;
+export type ChannelSummary = z.infer<typeof channelSummarySchema>;
+export type ConversationRowView = z.infer<typeof conversationRowSchema>;
+export type InboxResponse = z.infer<typeof inboxResponseSchema>;
+export type MessageView = z.infer<typeof messageSchema>;
+export type ConversationDetail = z.infer<typeof conversationDetailSchema>;
+export type MessagesResponse = z.infer<typeof messagesResponseSchema>;
+
+const flag = z
+  .enum(["1", "0", "true", "false"], { message: 'must be "1" or "0"' })
+  .transform((value) => value === "1" || value === "true");
+const cursor = z.string().max(200, "is not a cursor this server gave out").regex(/^[A-Za-z0-9_-]+$/, "is not a cursor this server gave out");
+const limit = z.coerce
+  .number({ message: "must be a whole number from 1 to 200" })
+  .int("must be a whole number from 1 to 200")
+  .min(1, "must be a whole number from 1 to 200")
+  .max(200, "must be a whole number from 1 to 200");
+
+export const inboxQuerySchema = z.object({
+  channel: z.coerce
+    .number({ message: "must be a channel id" })
+    .int("must be a channel id")
+    .positive("must be a channel id")
+    .optional(),
+  unread: flag.optional(),
+  q: z.string().trim().max(200, "must be at most 200 characters").optional(),
+  cursor: cursor.optional(),
+  limit: limit.default(50),
+});
+
+export const messagesQuerySchema = z.object({
+  before: cursor.optional(),
+  limit: limit.default(50),
+});
+
+export type InboxQuery = z.infer<typeof inboxQuerySchema>;
+export type MessagesQuery = z.infer<typeof messagesQuerySchema>;

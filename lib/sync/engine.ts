@@ -1,0 +1,97 @@
+import { AfilnetApiError, AfilnetTransportError, isAccountError, type AfilnetClient } from "../afilnet";
+import type { Db } from "../db/handle";
+import { finishSyncPass, renewSyncLease, takeSyncLease } from "../db/queries/sync-state";
+import type { SyncStateRow } from "../db/schema";
+import { log, type Logger } from "../log";
+import { SyncPass } from "./pass";
+import type { SyncSettings } from "./settings";
+
+export interface SyncContext {
+  db: Db;
+  client: AfilnetClient;
+  /** Names this process in the lease; unique per app instance. */
+  owner: string;
+  settings: SyncSettings;
+  now?: () => Date;
+  logger?: Logger;
+}
+
+export type SyncOutcome =
+  | { ran: false }
+  | { ran: true; ok: true; changed: boolean }
+  | { ran: true; ok: false; error: string; code?: string; accountError: boolean };
+
+/**
+ * One sync, if this instance gets the lease and a sync is due (or `force`). Success and
+ * failure are both recorded on the sync state row, with the time of the next attempt.
+ */
+export async function runSyncOnce(ctx: SyncContext, options: { force?: boolean } = {}): Promise<SyncOutcome> {
+  const now = ctx.now ?? (() => new Date());
+  const logger = ctx.logger ?? log;
+  const state = await takeSyncLease(ctx.db, ctx.owner, now(), ctx.settings.leaseMs, options.force);
+  if (!state) return { ran: false };
+
+  const pass = new SyncPass(ctx.db, ctx.client, ctx.settings, state, now);
+  const heartbeat = setInterval(() => {
+    void renewSyncLease(ctx.db, ctx.owner, new Date(now().getTime() + ctx.settings.leaseMs)).catch(() => undefined);
+  }, Math.max(1_000, ctx.settings.leaseMs / 3));
+  heartbeat.unref?.();
+  const started = Date.now();
+  try {
+    await pass.run();
+    const finished = now();
+    await finishSyncPass(
+      ctx.db,
+      ctx.owner,
+      {
+        lastSuccessAt: finished,
+        consecutiveFailures: 0,
+        accountError: false,
+        firstImportDone: true,
+        nextAttemptAt: new Date(finished.getTime() + currentInterval(state, finished, ctx.settings)),
+      },
+      pass.changed,
+    );
+    logger.debug({ event: "sync_pass", ok: true, changed: pass.changed, durationMs: Date.now() - started }, "sync pass");
+    return { ran: true, ok: true, changed: pass.changed };
+  } catch (error) {
+    const failures = state.consecutiveFailures + 1;
+    const accountError = isAccountError(error);
+    const failedAt = now();
+    const delay = accountError
+      ? ctx.settings.accountRetryMs
+      : Math.min(ctx.settings.backoffCapMs, ctx.settings.intervalMs * 2 ** (failures - 1));
+    const sentence = describeSyncError(error);
+    const code = error instanceof AfilnetApiError ? error.code : error instanceof AfilnetTransportError ? error.kind : undefined;
+    await finishSyncPass(
+      ctx.db,
+      ctx.owner,
+      {
+        consecutiveFailures: failures,
+        accountError,
+        lastError: sentence,
+        lastErrorCode: code ?? null,
+        lastErrorAt: failedAt,
+        nextAttemptAt: new Date(failedAt.getTime() + delay),
+      },
+      pass.changed,
+    );
+    logger.warn({ event: "sync_failed", code, failures, retryInMs: delay, err: error instanceof Error ? error.message : String(error) }, "sync pass failed");
+    return { ran: true, ok: false, error: sentence, code, accountError };
+  } finally {
+    clearInterval(heartbeat);
+  }
+}
+
+/** Slower when nobody has read the inbox for a while. */
+function currentInterval(state: SyncStateRow, now: Date, settings: SyncSettings): number {
+  const lastRead = state.lastReadAt?.getTime();
+  const idle = lastRead === undefined || now.getTime() - lastRead > settings.idleAfterMs;
+  return idle ? settings.idleIntervalMs : settings.intervalMs;
+}
+
+export function describeSyncError(error: unknown): string {
+  if (error instanceof AfilnetApiError) return `Afilnet refused the sync: ${error.message}`;
+  if (error instanceof AfilnetTransportError) return `Afilnet could not be reached: ${error.message}`;
+  return "The mirror could not be updated because of an error on this server.";
+}

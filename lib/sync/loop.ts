@@ -1,0 +1,49 @@
+import type { Logger } from "../log";
+import { log } from "../log";
+import { updateSyncState, readSyncState } from "../db/queries/sync-state";
+import { runSyncOnce, type SyncContext } from "./engine";
+
+export interface SyncLoop {
+  stop(): Promise<void>;
+}
+
+/**
+ * Ticks often and asks for the lease each time; the lease's "due" condition, not the tick,
+ * sets the pace, so any number of instances sync once per interval between them.
+ */
+export function startSyncLoop(ctx: SyncContext, tickMs = Math.min(1_000, ctx.settings.intervalMs)): SyncLoop {
+  const logger: Logger = ctx.logger ?? log;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+
+  async function prepare() {
+    // An account error may have been fixed by the restart that started this loop: try now.
+    const state = await readSyncState(ctx.db);
+    if (state.accountError) await updateSyncState(ctx.db, { nextAttemptAt: new Date() });
+  }
+
+  function schedule() {
+    if (stopped) return;
+    timer = setTimeout(tick, tickMs);
+    timer.unref?.();
+  }
+
+  function tick() {
+    running = runSyncOnce(ctx)
+      .catch((error: unknown) => logger.error({ event: "sync_loop_error", err: error }, "sync loop error"))
+      .finally(schedule);
+  }
+
+  running = prepare()
+    .catch((error: unknown) => logger.error({ event: "sync_loop_error", err: error }, "sync loop could not start"))
+    .finally(tick);
+
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}

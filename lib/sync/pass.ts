@@ -1,0 +1,131 @@
+import { AfilnetApiError, type AfilnetClient, type AfilnetMessage, type Platform } from "../afilnet";
+import type { Db } from "../db/handle";
+import {
+  ensureConversation,
+  listActiveChannels,
+  loadConversationSummaries,
+  recountConversation,
+  refreshLatestStatus,
+  replaceChannels,
+  setChannelActive,
+  setLastSeen,
+  setLatestMessage,
+  upsertMessages,
+  type ConversationSummary,
+} from "../db/queries/mirror";
+import { updateSyncState } from "../db/queries/sync-state";
+import type { ChannelRow, SyncStateRow } from "../db/schema";
+import { seededLastSeen, toMirrorMessage } from "./messages";
+import { forEachLimited } from "./pool";
+import type { SyncSettings } from "./settings";
+
+interface ChangedChat {
+  channel: ChannelRow;
+  latest: AfilnetMessage;
+  summary?: ConversationSummary;
+}
+
+const isCode = (error: unknown, code: string) => error instanceof AfilnetApiError && error.code === code;
+
+/**
+ * One pass of the mirror: channels when due, one getchats per channel, and getmessages only
+ * for the chats whose latest message (id, time) differs from the mirror. Each chat is stored
+ * in its own transaction with its summary, so a pass that fails half-way leaves every chat
+ * either as it was or complete, and the rest is picked up by the next pass.
+ */
+export class SyncPass {
+  changed = false;
+  channelsRefreshed = false;
+  private readonly firstImport: boolean;
+
+  constructor(
+    private readonly db: Db,
+    private readonly client: AfilnetClient,
+    private readonly settings: SyncSettings,
+    private readonly state: SyncStateRow,
+    private readonly now: () => Date,
+  ) {
+    this.firstImport = !state.firstImportDone;
+  }
+
+  async run(): Promise<void> {
+    await this.refreshChannelsWhenDue();
+    const channels = await listActiveChannels(this.db);
+    const changed: ChangedChat[] = [];
+    await forEachLimited(channels, this.settings.concurrency, async (channel) => {
+      changed.push(...(await this.detectChanges(channel)));
+    });
+    let done = 0;
+    if (this.firstImport) await updateSyncState(this.db, { importTotal: changed.length, importDone: 0 });
+    await forEachLimited(changed, this.settings.concurrency, async (chat) => {
+      await this.importChat(chat);
+      done += 1;
+      if (this.firstImport) await updateSyncState(this.db, { importDone: done });
+    });
+  }
+
+  private async refreshChannelsWhenDue(): Promise<void> {
+    const last = this.state.channelsSyncedAt?.getTime() ?? 0;
+    if (!this.firstImport && this.now().getTime() - last < this.settings.channelRefreshMs) return;
+    const listed = await this.client.getChatChannels();
+    await replaceChannels(this.db, listed);
+    await updateSyncState(this.db, { channelsSyncedAt: this.now() });
+    this.channelsRefreshed = true;
+  }
+
+  private async detectChanges(channel: ChannelRow): Promise<ChangedChat[]> {
+    let chats: AfilnetMessage[];
+    try {
+      chats = await this.client.getChats({ platform: channel.platform as Platform, platformId: channel.platformId });
+    } catch (error) {
+      if (!isCode(error, "CHANNEL_NOT_FOUND")) throw error;
+      // The channel is gone upstream: keep its history, stop asking, and relist channels next pass.
+      await setChannelActive(this.db, channel.id, false);
+      await updateSyncState(this.db, { channelsSyncedAt: null });
+      this.changed = true;
+      return [];
+    }
+    const summaries = await loadConversationSummaries(this.db, channel.id);
+    const changed: ChangedChat[] = [];
+    for (const latest of latestPerDestination(chats)) {
+      const summary = summaries.get(latest.destination);
+      const same = summary && summary.lastMessageId === latest.messageId && summary.lastMessageAt?.getTime() === latest.at.getTime();
+      if (!same) changed.push({ channel, latest, summary });
+      else if (summary.lastStatus !== latest.status) {
+        await refreshLatestStatus(this.db, summary.id, latest.messageId, latest.status);
+        this.changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private async importChat({ channel, latest, summary }: ChangedChat): Promise<void> {
+    const input = { platform: channel.platform as Platform, platformId: channel.platformId, destination: latest.destination };
+    let unread: AfilnetMessage[] | undefined;
+    let history: AfilnetMessage[];
+    try {
+      // Unread first: reading the whole chat may mark it read upstream.
+      if (this.firstImport) unread = await this.client.getUnreadMessages(input);
+      history = await this.client.getMessages(input);
+    } catch (error) {
+      if (isCode(error, "CHAT_NOT_FOUND")) return;
+      throw error;
+    }
+    await this.db.transaction(async (tx) => {
+      const db = tx as unknown as Db;
+      const id = summary?.id ?? (await ensureConversation(db, channel.id, latest.destination));
+      await upsertMessages(db, id, [latest, ...history].map(toMirrorMessage));
+      await setLatestMessage(db, id, toMirrorMessage(latest));
+      if (unread) await setLastSeen(db, id, seededLastSeen(history, unread));
+      await recountConversation(db, id);
+    });
+    this.changed = true;
+  }
+}
+
+/** getchats lists one row per chat; should a dialect list more, the newest row per destination wins. */
+function latestPerDestination(chats: AfilnetMessage[]): AfilnetMessage[] {
+  const byDestination = new Map<string, AfilnetMessage>();
+  for (const chat of chats) byDestination.set(chat.destination, chat);
+  return [...byDestination.values()];
+}
