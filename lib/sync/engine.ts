@@ -31,6 +31,7 @@ export async function runSyncOnce(ctx: SyncContext, options: { force?: boolean }
   const state = await takeSyncLease(ctx.db, ctx.owner, now(), ctx.settings.leaseMs, options.force);
   if (!state) return { ran: false };
 
+  logger.debug({ event: "sync_pass_started", owner: ctx.owner }, "sync pass started");
   const pass = new SyncPass(ctx.db, ctx.client, ctx.settings, state, now);
   const heartbeat = setInterval(() => {
     void renewSyncLease(ctx.db, ctx.owner, new Date(now().getTime() + ctx.settings.leaseMs)).catch(() => undefined);
@@ -52,7 +53,7 @@ export async function runSyncOnce(ctx: SyncContext, options: { force?: boolean }
       },
       pass.changed,
     );
-    logger.debug({ event: "sync_pass", ok: true, changed: pass.changed, durationMs: Date.now() - started }, "sync pass");
+    logger.debug({ event: "sync_pass", owner: ctx.owner, ok: true, changed: pass.changed, durationMs: Date.now() - started }, "sync pass");
     return { ran: true, ok: true, changed: pass.changed };
   } catch (error) {
     const failures = state.consecutiveFailures + 1;
@@ -76,7 +77,7 @@ export async function runSyncOnce(ctx: SyncContext, options: { force?: boolean }
       },
       pass.changed,
     );
-    logger.warn({ event: "sync_failed", code, failures, retryInMs: delay, err: error instanceof Error ? error.message : String(error) }, "sync pass failed");
+    logger.warn({ event: "sync_failed", owner: ctx.owner, code, failures, retryInMs: delay, err: error instanceof Error ? error.message : String(error) }, "sync pass failed");
     return { ran: true, ok: false, error: sentence, code, accountError };
   } finally {
     clearInterval(heartbeat);

@@ -1,0 +1,167 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { signIn, waitForImport } from "./client";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const TAIL_LINES = 40;
+
+export interface App {
+  baseUrl: string;
+  sandboxUrl: string;
+  /** The demo agent's session cookie, shared by every simulated agent. */
+  cookie: string;
+  intervalMs: number;
+  importMs: number;
+  stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  title: string;
+  /** The sandbox's seed, e.g. `large:channels=4,chats=500,messages=20`. */
+  seed: string;
+  /** The whole benchmark, start to stop: past it, everything is stopped and the run fails. */
+  hardTimeoutMs: number;
+  importTimeoutMs: number;
+}
+
+/** The sync interval the app gets, so that the benchmark and the app agree on it. */
+export function syncIntervalMs(): number {
+  const value = Number(process.env.SYNC_INTERVAL_MS ?? 3000);
+  return Number.isFinite(value) && value > 0 ? value : 3000;
+}
+
+/**
+ * Starts the production app in sandbox mode on free loopback ports with a fresh database,
+ * signs in as the demo agent and waits for the first import. Measures the real `npm start`
+ * path (scripts/start.ts), so the figures include what production runs.
+ */
+export async function startApp(options: AppOptions): Promise<App> {
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.error("No production build: run npm run build first.");
+    process.exit(1);
+  }
+  console.log(`${options.title}: uses the existing production build (.next); run npm run build after changing the app.`);
+  const [port, sandboxPort] = [await freePort(), await freePort()];
+  const intervalMs = syncIntervalMs();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "inbox-bench-"));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  // Detached: the app is a tree (tsx, the sandbox, next and its workers) stopped as one group.
+  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
+    cwd: root,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      SANDBOX_PORT: String(sandboxPort),
+      SANDBOX_ARGS: `--seed ${options.seed} --customers 0`,
+      PGLITE_DIR: path.join(dataDir, "pglite"),
+      NEXTAUTH_SECRET: "bench-only-session-secret-not-for-production-use",
+      NEXTAUTH_URL: baseUrl,
+      SYNC_INTERVAL_MS: String(intervalMs),
+      LOG_LEVEL: "warn",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  const tail = captureOutput(child);
+  let stopped: Promise<void> | undefined;
+  const stop = () => (stopped ??= stopGroup(child).finally(() => fs.rmSync(dataDir, { recursive: true, force: true })));
+  const fail = (message: string) => {
+    console.error(`${options.title}: ${message}\n--- last lines of the app ---\n${tail.join("\n")}`);
+    void stop().finally(() => process.exit(2));
+  };
+  const hardTimer = setTimeout(() => fail(`did not finish within ${options.hardTimeoutMs / 1000} s; stopped.`), options.hardTimeoutMs);
+  hardTimer.unref();
+  // Last resort on any exit path: no process of the group may outlive the benchmark.
+  process.once("exit", () => killGroup(child, "SIGKILL"));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stop().finally(() => process.exit(130)));
+
+  try {
+    await waitForHealth(baseUrl, child, 120_000);
+    console.log(`app answering its health check after ${seconds(performance.now() - started)}`);
+    const cookie = await signIn(baseUrl, "agent@demo.local", "demo-agent-pass");
+    const importStarted = performance.now();
+    const imported = await waitForImport(baseUrl, cookie, options.importTimeoutMs);
+    const importMs = performance.now() - importStarted;
+    console.log(`first import: ${imported} chats in ${seconds(importMs)} (after sign-in; ${seconds(performance.now() - started)} since start)`);
+    return {
+      baseUrl,
+      sandboxUrl: `http://127.0.0.1:${sandboxPort}`,
+      cookie,
+      intervalMs,
+      importMs,
+      stop: async () => {
+        clearTimeout(hardTimer);
+        await stop();
+      },
+    };
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+    return new Promise<never>(() => undefined);
+  }
+}
+
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+    });
+  });
+}
+
+/** Keeps the app's last lines for a failure report; warnings and errors are shown as they come. */
+function captureOutput(child: ChildProcess): string[] {
+  const tail: string[] = [];
+  const take = (chunk: Buffer) => {
+    for (const line of chunk.toString("utf8").split("\n").filter(Boolean)) {
+      tail.push(line);
+      if (tail.length > TAIL_LINES) tail.shift();
+      if (line.startsWith("{")) console.log(`  app: ${line.slice(0, 300)}`);
+    }
+  };
+  child.stdout?.on("data", take);
+  child.stderr?.on("data", take);
+  return tail;
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the app exited with code ${child.exitCode} before it was ready`);
+    const ok = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`the app did not answer /api/health within ${timeoutMs / 1000} s`);
+}
+
+/** Signal 0 only asks whether any process of the group is still there. */
+function killGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
+  if (child.pid === undefined) return false;
+  try {
+    process.kill(-child.pid, signal);
+    return true;
+  } catch {
+    return false; // ESRCH: no process of the group is left.
+  }
+}
+
+/** SIGTERM to the whole group, then SIGKILL to whatever is still there after 10 s. */
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (!killGroup(child, "SIGTERM")) return;
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (!killGroup(child, 0)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  killGroup(child, "SIGKILL");
+}
