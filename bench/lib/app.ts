@@ -15,6 +15,8 @@ export interface App {
   cookie: string;
   intervalMs: number;
   importMs: number;
+  /** Chats the first import found. */
+  chats: number;
   stop(): Promise<void>;
 }
 
@@ -94,6 +96,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       cookie,
       intervalMs,
       importMs,
+      chats: imported,
       stop: async () => {
         clearTimeout(hardTimer);
         await stop();

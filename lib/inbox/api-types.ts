@@ -56,6 +56,8 @@ export const inboxResponseSchema = z.object({
 
 export const messageSchema = z.object({
   id: z.number().int(),
+  /** The agent who sent it from the inbox, by name; null otherwise. */
+  sentBy: z.string().nullable(),
   messageId: z.string(),
   direction: z.enum(["in", "out"]),
   text: z.string(),
@@ -69,9 +71,22 @@ export const conversationDetailSchema = conversationRowSchema.extend({
   version: z.number().int(),
 });
 
+/** A send from the inbox that is not a message of the thread (yet): sending, failed or unconfirmed. */
+export const pendingSendSchema = z.object({
+  clientId: z.string(),
+  state: z.enum(["sending", "sent", "failed", "unconfirmed", "discarded"]),
+  text: z.string(),
+  file: z.object({ type: z.string(), url: z.string(), thumbUrl: z.string().nullable() }).nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  createdAt: isoTime,
+  agentName: z.string(),
+  messageId: z.string().nullable(),
+});
+
 export const messagesResponseSchema = z.object({
   conversation: conversationDetailSchema,
   messages: z.array(messageSchema),
+  pending: z.array(pendingSendSchema),
   olderCursor: z.string().nullable(),
 });
 
@@ -81,6 +96,7 @@ export type ConversationRowView = z.infer<typeof conversationRowSchema>;
 export type InboxResponse = z.infer<typeof inboxResponseSchema>;
 export type MessageView = z.infer<typeof messageSchema>;
 export type ConversationDetail = z.infer<typeof conversationDetailSchema>;
+export type PendingSendView = z.infer<typeof pendingSendSchema>;
 export type MessagesResponse = z.infer<typeof messagesResponseSchema>;
 
 const flag = z

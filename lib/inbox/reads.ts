@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/handle";
-import { channels, conversations, messages, type MessageRow } from "../db/schema";
+import { agents, channels, conversations, messages, type MessageRow } from "../db/schema";
 import type { ChannelSummary, ConversationDetail, ConversationRowView, InboxQuery, MessageView } from "./api-types";
 import { decodeCursor, encodeCursor } from "./cursor";
 
@@ -118,9 +118,10 @@ export async function getConversation(db: Db, id: number): Promise<ConversationD
   return { ...toRow(row), lastSeenAt: row.lastSeenAt?.toISOString() ?? null, version: row.version ?? 1 };
 }
 
-function toMessage(row: MessageRow): MessageView {
+function toMessage(row: MessageRow, sentBy: string | null): MessageView {
   return {
     id: row.id,
+    sentBy,
     messageId: row.messageId,
     direction: row.direction === "out" ? "out" : "in",
     text: row.text,
@@ -143,15 +144,16 @@ export async function listMessages(
     filters.push(sql`(${messages.at}, ${messages.id}) < (${position.at.toISOString()}::timestamptz, ${position.id})`);
   }
   const rows = await db
-    .select()
+    .select({ message: messages, sentBy: agents.displayName })
     .from(messages)
+    .leftJoin(agents, eq(agents.id, messages.sentByAgentId))
     .where(and(...filters))
     .orderBy(desc(messages.at), desc(messages.id))
     .limit(options.limit + 1);
   const page = rows.slice(0, options.limit);
-  const oldest = page[page.length - 1];
+  const oldest = page[page.length - 1]?.message;
   return {
-    messages: page.reverse().map(toMessage),
+    messages: page.reverse().map((row) => toMessage(row.message, row.sentBy)),
     olderCursor: rows.length > options.limit && oldest ? encodeCursor(oldest.at, oldest.id) : null,
   };
 }

@@ -4,6 +4,7 @@ import { finishSyncPass, renewSyncLease, takeSyncLease } from "../db/queries/syn
 import type { SyncStateRow } from "../db/schema";
 import { log, type Logger } from "../log";
 import { SyncPass } from "./pass";
+import { resolveSends } from "./resolve-sends";
 import type { SyncSettings } from "./settings";
 
 export interface SyncContext {
@@ -38,8 +39,10 @@ export async function runSyncOnce(ctx: SyncContext, options: { force?: boolean }
   }, Math.max(1_000, ctx.settings.leaseMs / 3));
   heartbeat.unref?.();
   const started = Date.now();
+  const passStartedAt = now();
   try {
     await pass.run();
+    if (await resolveSends(ctx.db, passStartedAt, ctx.settings.unconfirmedGraceMs, now())) pass.changed = true;
     const finished = now();
     await finishSyncPass(
       ctx.db,

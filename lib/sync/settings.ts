@@ -14,6 +14,8 @@ export interface SyncSettings {
   /** No read for this long: the sync slows down to `idleIntervalMs`. */
   idleAfterMs: number;
   idleIntervalMs: number;
+  /** An unconfirmed send is judged only by a pass that began this long after its attempt. */
+  unconfirmedGraceMs: number;
 }
 
 export function syncSettings(overrides: Partial<SyncSettings> & Pick<SyncSettings, "intervalMs" | "concurrency">): SyncSettings {
@@ -24,6 +26,7 @@ export function syncSettings(overrides: Partial<SyncSettings> & Pick<SyncSetting
     accountRetryMs: 5 * 60_000,
     idleAfterMs: 5 * 60_000,
     idleIntervalMs: Math.max(30_000, overrides.intervalMs),
+    unconfirmedGraceMs: 5_000,
     ...overrides,
   };
 }

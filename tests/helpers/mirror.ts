@@ -112,7 +112,11 @@ export function sandboxClient(sandbox: RunningSandbox, overrides: { timeoutMs?: 
   });
 }
 
-export function syncContext(db: Db, client: AfilnetClient, extra: Partial<SyncContext> & { settings?: Partial<SyncSettings> } = {}): SyncContext {
+export function syncContext(
+  db: Db,
+  client: AfilnetClient,
+  extra: Omit<Partial<SyncContext>, "settings"> & { settings?: Partial<SyncSettings> } = {},
+): SyncContext {
   const { settings, ...rest } = extra;
   return {
     db,

@@ -123,10 +123,11 @@ describe("the mirror", () => {
     const degraded = await readSyncState(handle.db);
     expect(await sync()).toMatchObject({ ok: true });
     expect(await mirrorSnapshot(handle.db)).toEqual(await sandboxSnapshot(sandbox));
-    const [{ total, distinct }] = (await handle.db.execute(
-      sql`select count(*)::int as total, count(distinct (conversation_id, message_id))::int as distinct from ${messages}`,
-    )).rows as { total: number; distinct: number }[];
-    expect(total).toBe(distinct);
+    const result = await handle.db.execute(
+      sql`select count(*)::int as total, count(distinct (conversation_id, message_id))::int as "distinct" from ${messages}`,
+    );
+    const counts = (result as unknown as { rows: { total: number; distinct: number }[] }).rows[0]!;
+    expect(counts.total).toBe(counts.distinct);
     expect(degraded.lastSuccessAt).not.toBeNull();
   });
 

@@ -4,6 +4,8 @@ import { route } from "@/lib/auth/route";
 import { messagesQuerySchema, messagesResponseSchema } from "@/lib/inbox/api-types";
 import { notModified, pollHeaders, weakEtag } from "@/lib/inbox/etag";
 import { BadCursorError, getConversation, listMessages } from "@/lib/inbox/reads";
+import { listPendingSends } from "@/lib/db/queries/outbox";
+import { toPendingSendView } from "@/lib/inbox/outbox-view";
 import { getDb } from "@/lib/server/db";
 
 export const dynamic = "force-dynamic";
@@ -22,8 +24,15 @@ export const GET = route({ query: messagesQuerySchema }, async ({ query, params,
   const etag = weakEtag([conversation.version, conversation.unreadCount, request.nextUrl.search]);
   if (request.headers.get("if-none-match") === etag) return notModified(etag);
   try {
-    const page = await listMessages(db, id.data, { before: query.before, limit: query.limit });
-    const body = messagesResponseSchema.parse({ conversation, ...page });
+    const [page, pending] = await Promise.all([
+      listMessages(db, id.data, { before: query.before, limit: query.limit }),
+      query.before ? Promise.resolve([]) : listPendingSends(db, id.data),
+    ]);
+    const body = messagesResponseSchema.parse({
+      conversation,
+      ...page,
+      pending: pending.map((send) => toPendingSendView(send, send.agentName)),
+    });
     return NextResponse.json(body, { headers: pollHeaders(etag) });
   } catch (error) {
     if (error instanceof BadCursorError) return NextResponse.json({ error: error.message, code: "bad_request" }, { status: 400 });

@@ -1,0 +1,99 @@
+import { seconds, startApp, type App } from "./lib/app";
+import { pollInbox, type PollResult } from "./lib/client";
+import { runPollers } from "./lib/pollers";
+import { count, ms, percentile, summary, table, verdict } from "./lib/report";
+
+/*
+ * bench:reads: latency of `/api/inbox` over a mirror of 10,000 conversations while 50 agents
+ * poll it, for full answers and for unchanged (304) answers, and the size of an unchanged poll.
+ */
+
+const SEED = "large:channels=8,chats=10000,messages=20";
+const POLLERS = 50;
+const POLL_MS = 3_000;
+const PHASE_MS = 15_000;
+const BURST_ROUNDS = 3;
+const TARGET_P95_MS = 50;
+
+interface Row {
+  label: string;
+  samples: PollResult[];
+}
+
+/** Every agent sends its poll at the same instant: the worst alignment of 50 browsers' timers. */
+async function burst(app: App, etag: string | null): Promise<PollResult[]> {
+  const results: PollResult[] = [];
+  for (let round = 0; round < BURST_ROUNDS; round++) {
+    results.push(...(await Promise.all(Array.from({ length: POLLERS }, () => pollInbox(app.baseUrl, app.cookie, etag)))));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  return results;
+}
+
+async function main(): Promise<void> {
+  const app = await startApp({ title: "bench:reads", seed: SEED, hardTimeoutMs: 15 * 60_000, importTimeoutMs: 10 * 60_000 });
+  const rows: Row[] = [];
+  let unchanged: PollResult | undefined;
+  let full: PollResult | undefined;
+  try {
+    // Warm-up: the first calls load the route's code and fill the database's caches.
+    for (let i = 0; i < 5; i++) full = await pollInbox(app.baseUrl, app.cookie, null);
+    const etag = full?.etag ?? null;
+
+    console.log(`${POLLERS} pollers, each every ${POLL_MS / 1000} s at a random offset, ${PHASE_MS / 1000} s without If-None-Match ...`);
+    const fullPolls: PollResult[] = [];
+    await runPollers({ baseUrl: app.baseUrl, cookie: app.cookie, count: POLLERS, durationMs: PHASE_MS, everyMs: POLL_MS, conditional: false }, (r) =>
+      fullPolls.push(r),
+    );
+    rows.push({ label: "full answers (200), staggered", samples: fullPolls.filter((r) => r.status === 200) });
+
+    console.log(`... then ${PHASE_MS / 1000} s with If-None-Match, as the browser polls ...`);
+    const conditional: PollResult[] = [];
+    await runPollers({ baseUrl: app.baseUrl, cookie: app.cookie, count: POLLERS, durationMs: PHASE_MS, everyMs: POLL_MS, conditional: true }, (r, sent) => {
+      if (sent) conditional.push(r);
+    });
+    rows.push({ label: "unchanged polls (304), staggered", samples: conditional.filter((r) => r.status === 304) });
+
+    console.log(`... then ${BURST_ROUNDS} bursts of ${POLLERS} simultaneous polls, each way.`);
+    rows.push({ label: `full answers (200), ${POLLERS} at once`, samples: (await burst(app, null)).filter((r) => r.status === 200) });
+    rows.push({ label: `unchanged polls (304), ${POLLERS} at once`, samples: (await burst(app, etag)).filter((r) => r.status === 304) });
+    unchanged = await pollInbox(app.baseUrl, app.cookie, etag);
+    const failed = [...fullPolls, ...conditional].filter((r) => r.status !== 200 && r.status !== 304).length;
+    if (failed > 0) console.log(`${failed} polls failed or answered neither 200 nor 304`);
+    if (unchanged.status !== 304) console.log(`note: a poll with the current ETag answered ${unchanged.status}, not 304 (the mirror changed meanwhile?)`);
+  } finally {
+    await app.stop();
+  }
+
+  console.log(`\n/api/inbox over ${count(app.chats)} conversations (8 channels; default query: all channels, limit 50).\n`);
+  console.log(
+    table(
+      ["polls", "answers", "p50", "p95", "max"],
+      rows.map((row) => {
+        const times = row.samples.map((r) => r.ms);
+        return [row.label, String(row.samples.length), ms(percentile(times, 50)), ms(percentile(times, 95)), ms(Math.max(...times))];
+      }),
+    ),
+  );
+  const requestBytes = app.cookie.length + 120; // cookie, If-None-Match, host and the usual headers
+  console.log(`\nfull answer: ${count(full?.bodyBytes ?? 0)} bytes of body (decoded JSON) + about ${full?.headerBytes ?? 0} bytes of headers`);
+  console.log(`unchanged poll: ${unchanged?.bodyBytes ?? 0} bytes of body + about ${unchanged?.headerBytes ?? 0} bytes of headers (answer ${unchanged?.status}); the request carries about ${requestBytes} bytes, mostly the session cookie`);
+
+  const p95 = (label: string) => percentile(rows.find((r) => r.label.startsWith(label))?.samples.map((r) => r.ms) ?? [], 95);
+  const fullP95 = p95("full answers (200), staggered");
+  const unchangedP95 = p95("unchanged polls (304), staggered");
+  summary("bench:reads", [
+    `first import of ${count(app.chats)} chats: ${seconds(app.importMs)}`,
+    `full answer p95 ${ms(fullP95)} (target < ${TARGET_P95_MS} ms: ${verdict(fullP95 < TARGET_P95_MS)})`,
+    `unchanged poll p95 ${ms(unchangedP95)} (target < ${TARGET_P95_MS} ms: ${verdict(unchangedP95 < TARGET_P95_MS)})`,
+    `unchanged poll: ${unchanged?.bodyBytes ?? 0} bytes of body, about ${unchanged?.headerBytes ?? 0} bytes of headers`,
+  ]);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`bench:reads could not run: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);

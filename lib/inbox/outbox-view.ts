@@ -1,0 +1,15 @@
+import type { OutboxRow } from "../db/schema";
+import type { PendingSendView } from "./api-types";
+
+export function toPendingSendView(row: OutboxRow, agentName: string): PendingSendView {
+  return {
+    clientId: row.id,
+    state: row.state,
+    text: row.text,
+    file: row.fileType && row.fileUrl ? { type: row.fileType, url: row.fileUrl, thumbUrl: row.thumbUrl } : null,
+    error: row.errorCode ? { code: row.errorCode, message: row.errorMessage ?? row.errorCode } : null,
+    createdAt: row.createdAt.toISOString(),
+    agentName,
+    messageId: row.messageId,
+  };
+}

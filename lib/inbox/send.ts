@@ -1,0 +1,118 @@
+import { AfilnetApiError, AfilnetTransportError, type AfilnetClient, type Platform } from "../afilnet";
+import type { Db } from "../db/handle";
+import { recountConversation, setLatestMessage, upsertMessages } from "../db/queries/mirror";
+import { getSendTarget, insertOutbox, linkMessageToAgent, transitionOutbox, updateOutbox } from "../db/queries/outbox";
+import { bumpMirrorVersion } from "../db/queries/sync-state";
+import type { OutboxRow } from "../db/schema";
+import { log, type Logger } from "../log";
+import { markConversationSeen } from "./unread";
+
+export interface SendDeps {
+  db: Db;
+  client: AfilnetClient;
+  now?: () => Date;
+  logger?: Logger;
+}
+
+export type SendRequest = { clientId: string; conversationId: number } & (
+  | { kind: "text"; text: string }
+  | { kind: "file"; type: string; fileUrl: string; thumbUrl?: string; caption?: string }
+);
+
+export class SendError extends Error {
+  constructor(
+    readonly code: "not_found" | "conflict" | "not_retryable",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const UNCONFIRMED_SENTENCE =
+  "Afilnet did not confirm this message. The next sync checks whether it went out before it can be sent again.";
+
+/**
+ * Records the send under the browser's id, then makes one attempt. Submitting the same id
+ * again returns the recorded send and sends nothing: a double click cannot double a message.
+ */
+export async function sendFromInbox(deps: SendDeps, agentId: string, request: SendRequest): Promise<OutboxRow> {
+  if (!(await getSendTarget(deps.db, request.conversationId))) throw new SendError("not_found", "That conversation no longer exists.");
+  const { row, created } = await insertOutbox(deps.db, {
+    id: request.clientId,
+    conversationId: request.conversationId,
+    agentId,
+    text: request.kind === "text" ? request.text : (request.caption ?? ""),
+    fileType: request.kind === "file" ? request.type : null,
+    fileUrl: request.kind === "file" ? request.fileUrl : null,
+    thumbUrl: request.kind === "file" ? (request.thumbUrl ?? null) : null,
+  });
+  if (!created) {
+    if (row.conversationId !== request.conversationId) throw new SendError("conflict", "This send id belongs to another conversation.");
+    return row;
+  }
+  return attempt(deps, row);
+}
+
+/** Sends a failed message again; unconfirmed ones wait until the sync has settled them. */
+export async function retrySend(deps: SendDeps, clientId: string): Promise<OutboxRow> {
+  const row = await transitionOutbox(deps.db, clientId, ["failed"], { state: "sending" });
+  if (!row) throw new SendError("not_retryable", "Only a failed message can be sent again; an unconfirmed one is being checked.");
+  return attempt(deps, row);
+}
+
+/** Drops a failed send (its text goes back to the composer in the browser). */
+export async function discardSend(deps: SendDeps, clientId: string): Promise<OutboxRow> {
+  const row = await transitionOutbox(deps.db, clientId, ["failed"], { state: "discarded", resolvedAt: (deps.now ?? (() => new Date()))() });
+  if (!row) throw new SendError("not_retryable", "Only a failed message can be edited.");
+  await bumpMirrorVersion(deps.db);
+  return row;
+}
+
+async function attempt(deps: SendDeps, row: OutboxRow): Promise<OutboxRow> {
+  const now = deps.now ?? (() => new Date());
+  const logger = deps.logger ?? log;
+  const target = await getSendTarget(deps.db, row.conversationId);
+  if (!target) throw new SendError("not_found", "That conversation no longer exists.");
+  const input = { platform: target.platform as Platform, platformId: target.platformId, destination: target.destination };
+  await updateOutbox(deps.db, row.id, { state: "sending", attempts: row.attempts + 1, errorCode: null, errorMessage: null });
+  let outcome: Partial<OutboxRow>;
+  try {
+    const result = row.fileType
+      ? await deps.client.sendFile({ ...input, type: row.fileType as "image", fileUrl: row.fileUrl ?? "", thumbUrl: row.thumbUrl ?? undefined, message: row.text || undefined })
+      : await deps.client.sendMessage({ ...input, message: row.text });
+    outcome = { state: "sent", messageId: result.messageId ?? null, resolvedAt: result.messageId ? now() : null };
+  } catch (error) {
+    if (error instanceof AfilnetApiError) outcome = { state: "failed", errorCode: error.code, errorMessage: error.explanation };
+    else if (error instanceof AfilnetTransportError) outcome = { state: "unconfirmed", errorCode: error.kind, errorMessage: UNCONFIRMED_SENTENCE };
+    else throw error;
+  }
+  const updated = await deps.db.transaction(async (tx) => {
+    const db = tx as unknown as Db;
+    const saved = await updateOutbox(db, row.id, { ...outcome, attemptedAt: now() });
+    if (saved.state === "sent" && saved.messageId) await recordSentMessage(db, saved, now());
+    return saved;
+  });
+  // Replying marks the conversation seen; any outcome changes what the thread shows.
+  await markConversationSeen(deps.db, row.conversationId);
+  logger.info(
+    { event: "inbox_send", outboxId: row.id, agentId: row.agentId, conversationId: row.conversationId, kind: row.fileType ?? "text", state: updated.state, code: updated.errorCode, messageId: updated.messageId },
+    "message send",
+  );
+  return updated;
+}
+
+/** The sent message goes into the thread at once, attributed to its agent. */
+async function recordSentMessage(db: Db, send: OutboxRow, at: Date): Promise<void> {
+  const message = {
+    messageId: send.messageId as string,
+    direction: "out" as const,
+    text: send.text,
+    status: "sent",
+    at,
+    file: send.fileType && send.fileUrl ? { type: send.fileType, url: send.fileUrl, thumbUrl: send.thumbUrl ?? undefined } : undefined,
+  };
+  await upsertMessages(db, send.conversationId, [message]);
+  await linkMessageToAgent(db, send.conversationId, message.messageId, send.agentId);
+  await setLatestMessage(db, send.conversationId, message);
+  await recountConversation(db, send.conversationId);
+}
