@@ -23,38 +23,53 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function main(): Promise<void> {
   const app = await startApp({ title: "bench:freshness", seed: SEED, hardTimeoutMs: 6 * 60_000, importTimeoutMs: 3 * 60_000 });
   const delays: number[] = [];
-  let missed = 0;
+  const pending = new Map<string, number>();
   try {
     const { chats } = await getJson<{ chats: SandboxChat[] }>(`${app.sandboxUrl}/_sandbox/chats`);
-    if (chats.length === 0) throw new Error("the sandbox has no chats");
-    let etag: string | null = null;
+    if (chats.length < MESSAGES) throw new Error(`the sandbox has fewer than ${MESSAGES} chats`);
+    // Distinct chats: a second message in the same chat would hide the first before it is seen.
+    const targets = [...chats].sort(() => Math.random() - 0.5).slice(0, MESSAGES);
     // The first read ends the idle pace the import left behind, as an agent opening the inbox does.
-    etag = (await pollInbox(app.baseUrl, app.cookie, null)).etag;
+    let etag = (await pollInbox(app.baseUrl, app.cookie, null)).etag;
     await sleep(app.intervalMs);
     console.log(`${MESSAGES} inbound messages at random chats, 1 to 2 s apart; /api/inbox checked every ${CHECK_MS} ms ...`);
-    for (let i = 0; i < MESSAGES; i++) {
-      const chat = chats[Math.floor(Math.random() * chats.length)] as SandboxChat;
-      const text = `freshness probe ${i + 1} ${Date.now().toString(36)}`;
-      const sent = performance.now();
-      await postJson(`${app.sandboxUrl}/_sandbox/inbound`, { platform: chat.platform, platformId: chat.platformId, destination: chat.destination, message: text });
-      let seen: number | undefined;
-      while (seen === undefined && performance.now() - sent < GIVE_UP_MS) {
-        const checkStarted = performance.now();
-        // With the ETag, as the browser polls: a 304 means nothing changed yet.
-        const result = await pollInbox(app.baseUrl, app.cookie, etag);
-        if (result.etag) etag = result.etag;
-        const inbox = parseInbox(result);
-        if (inbox?.conversations.some((row) => row.lastMessage?.text === text)) seen = performance.now() - sent;
-        else await sleep(CHECK_MS - (performance.now() - checkStarted));
+    // Sending on its own clock, independent of when earlier messages were seen, so that the
+    // send times fall at every phase of the sync interval rather than locking onto it.
+    let sending = true;
+    let failure: unknown;
+    const sender = (async () => {
+      for (const [i, chat] of targets.entries()) {
+        const text = `freshness probe ${i + 1} ${Date.now().toString(36)}`;
+        pending.set(text, performance.now());
+        await postJson(`${app.sandboxUrl}/_sandbox/inbound`, { platform: chat.platform, platformId: chat.platformId, destination: chat.destination, message: text });
+        if (i < targets.length - 1) await sleep(1_000 + Math.random() * 1_000);
       }
-      if (seen === undefined) missed += 1;
-      else delays.push(seen);
-      console.log(`  ${String(i + 1).padStart(2)}: ${seen === undefined ? `not seen within ${GIVE_UP_MS / 1000} s` : ms(seen)}`);
-      await sleep(1_000 + Math.random() * 1_000);
+    })()
+      .catch((error: unknown) => (failure = error))
+      .finally(() => (sending = false));
+    let lastSent = performance.now();
+    while ((sending || pending.size > 0) && performance.now() - lastSent < GIVE_UP_MS) {
+      const checkStarted = performance.now();
+      // With the ETag, as the browser polls: a 304 means nothing changed yet.
+      const result = await pollInbox(app.baseUrl, app.cookie, etag);
+      if (result.etag) etag = result.etag;
+      for (const row of parseInbox(result)?.conversations ?? []) {
+        const sentAt = row.lastMessage ? pending.get(row.lastMessage.text) : undefined;
+        if (sentAt === undefined || !row.lastMessage) continue;
+        const delay = performance.now() - sentAt;
+        delays.push(delay);
+        pending.delete(row.lastMessage.text);
+        console.log(`  ${String(delays.length).padStart(2)}: ${ms(delay)}`);
+      }
+      if (sending) lastSent = performance.now();
+      await sleep(CHECK_MS - (performance.now() - checkStarted));
     }
+    await sender;
+    if (failure) throw failure;
   } finally {
     await app.stop();
   }
+  const missed = pending.size;
 
   const target = app.intervalMs + 1_000;
   const [p50, p95] = [percentile(delays, 50), percentile(delays, 95)];
