@@ -2,7 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getAgentById } from "@/lib/db/queries/agents";
+import { getAgentById, notePresence } from "@/lib/db/queries/agents";
 import type { AgentRole } from "@/lib/db/schema";
 import { getDb } from "@/lib/server/db";
 import { checkAccess, type SessionAgent } from "./access";
@@ -18,8 +18,10 @@ export async function getSessionAgent(): Promise<SessionAgent | null> {
   const session = await getServerSession(getAuthOptions());
   const id = session?.user?.id;
   if (!id) return null;
-  const agent = await getAgentById(await getDb(), id);
+  const db = await getDb();
+  const agent = await getAgentById(db, id);
   if (!agent?.active) return null;
+  await notePresence(db, agent.id, new Date());
   return { id: agent.id, email: agent.email, name: agent.displayName, role: agent.role };
 }
 

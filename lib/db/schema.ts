@@ -7,6 +7,7 @@ import {
   integer,
   pgEnum,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -27,6 +28,9 @@ export const agents = pgTable(
     role: agentRole("role").notNull().default("agent"),
     active: boolean("active").notNull().default(true),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Last authenticated request, at most a minute stale: who is at work now. */
+    lastActiveAt: timestamp("last_active_at", { withTimezone: true }),
+    signedOutAt: timestamp("signed_out_at", { withTimezone: true }),
   },
   (table) => [uniqueIndex("agents_email_lower_unique").on(sql`lower(${table.email})`)],
 );
@@ -52,6 +56,8 @@ export const channels = pgTable(
     name: text("name").notNull(),
     /** False once getchatchannels stops listing it; its conversations stay readable. */
     active: boolean("active").notNull().default(true),
+    /** How long a customer may wait on this channel; null follows the team default. */
+    waitThresholdSeconds: integer("wait_threshold_seconds"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [uniqueIndex("channels_platform_unique").on(table.platform, table.platformId)],
@@ -81,6 +87,8 @@ export const conversations = pgTable(
     unreadCount: integer("unread_count").notNull().default(0),
     /** Oldest inbound message since the last outbound one; null when nobody waits. */
     waitingSince: timestamp("waiting_since", { withTimezone: true }),
+    lastInboundAt: timestamp("last_inbound_at", { withTimezone: true }),
+    lastOutboundAt: timestamp("last_outbound_at", { withTimezone: true }),
     /** Bumped on every change, for cheap conditional polls of the thread. */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -123,6 +131,8 @@ export const messages = pgTable(
   (table) => [
     uniqueIndex("messages_conversation_message_unique").on(table.conversationId, table.messageId),
     index("messages_conversation_time").on(table.conversationId, sql`${table.at} desc`, sql`${table.id} desc`),
+    // Today's replies and response times scan only recent outbound messages.
+    index("messages_outbound_time").on(table.at).where(sql`${table.direction} = 'out'`),
   ],
 );
 
@@ -184,6 +194,27 @@ export const syncState = pgTable("sync_state", {
   mirrorVersion: bigint("mirror_version", { mode: "number" }).notNull().default(1),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** Team-wide queue settings: one row. */
+export const queueSettings = pgTable("queue_settings", {
+  id: text("id").primaryKey(),
+  defaultWaitThresholdSeconds: integer("default_wait_threshold_seconds").notNull().default(300),
+});
+
+/** The queues, sampled once a minute for the trend chart; the minute makes samples unique. */
+export const queueSamples = pgTable(
+  "queue_samples",
+  {
+    minute: timestamp("minute", { withTimezone: true }).notNull(),
+    channelId: integer("channel_id")
+      .notNull()
+      .references(() => channels.id),
+    unreadConversations: integer("unread_conversations").notNull(),
+    unreadMessages: integer("unread_messages").notNull(),
+    waitingConversations: integer("waiting_conversations").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.minute, table.channelId] })],
+);
 
 export type ChannelRow = typeof channels.$inferSelect;
 export type ConversationRow = typeof conversations.$inferSelect;

@@ -3,6 +3,7 @@ import type { Db } from "../db/handle";
 import { agents, channels, conversations, messages, type MessageRow } from "../db/schema";
 import type { ChannelSummary, ConversationDetail, ConversationRowView, InboxQuery, MessageView } from "./api-types";
 import { decodeCursor, encodeCursor } from "./cursor";
+import { channelFigures } from "./figures";
 
 export class BadCursorError extends Error {
   constructor() {
@@ -10,22 +11,17 @@ export class BadCursorError extends Error {
   }
 }
 
-/** Every channel with its unread conversations and messages; the one count the whole UI uses. */
-export async function listChannelSummaries(db: Db): Promise<ChannelSummary[]> {
-  return db
-    .select({
-      id: channels.id,
-      platform: channels.platform,
-      platformId: channels.platformId,
-      name: channels.name,
-      active: channels.active,
-      unreadConversations: sql<number>`count(${conversations.id})::int`,
-      unreadMessages: sql<number>`coalesce(sum(${conversations.unreadCount}), 0)::int`,
-    })
-    .from(channels)
-    .leftJoin(conversations, and(eq(conversations.channelId, channels.id), gt(conversations.unreadCount, 0)))
-    .groupBy(channels.id)
-    .orderBy(channels.platform, channels.name, channels.id);
+/** Every channel with its unread conversations and messages, from the shared figures. */
+export async function listChannelSummaries(db: Db, now = new Date()): Promise<ChannelSummary[]> {
+  return (await channelFigures(db, now)).map(({ id, platform, platformId, name, active, unreadConversations, unreadMessages }) => ({
+    id,
+    platform,
+    platformId,
+    name,
+    active,
+    unreadConversations,
+    unreadMessages,
+  }));
 }
 
 const conversationColumns = {

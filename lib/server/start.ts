@@ -1,6 +1,7 @@
 import "server-only";
 import { log } from "@/lib/log";
 import { closeDatabase, getDatabase } from "./db";
+import { ensureQueueSampler, stopQueueSampler } from "./sampler";
 import { ensureSyncLoop, stopSyncLoop } from "./sync";
 
 let started = false;
@@ -10,12 +11,16 @@ export function startServerTasks(): void {
   if (started) return;
   started = true;
   getDatabase()
-    .then(() => ensureSyncLoop())
+    .then(() => {
+      ensureQueueSampler();
+      return ensureSyncLoop();
+    })
     .catch((error: unknown) => {
       log.error({ event: "database_start_failed", err: error }, "the database could not be opened; /api/health answers 503");
     });
   const shutdown = (signal: NodeJS.Signals) => {
     // PGlite must be closed, or its folder can be left half-written.
+    stopQueueSampler();
     stopSyncLoop()
       .then(closeDatabase)
       .catch(() => undefined)

@@ -62,3 +62,17 @@ export async function setAgentPasswordHash(db: Db, id: string, passwordHash: str
   const rows = await db.update(agents).set({ passwordHash }).where(eq(agents.id, id)).returning({ id: agents.id });
   return rows.length > 0;
 }
+
+const PRESENCE_EVERY_MS = 60_000;
+
+/** Notes an authenticated request; written at most once a minute per agent. */
+export async function notePresence(db: Db, agentId: string, now: Date): Promise<void> {
+  await db.execute(sql`
+    update agents set last_active_at = ${now.toISOString()}::timestamptz
+    where id = ${agentId} and (last_active_at is null or last_active_at < ${new Date(now.getTime() - PRESENCE_EVERY_MS).toISOString()}::timestamptz)`);
+}
+
+export async function noteSignOut(db: Db, agentId: string, now: Date): Promise<void> {
+  await db.update(agents).set({ signedOutAt: now }).where(eq(agents.id, agentId));
+}
+

@@ -123,10 +123,16 @@ export async function setLatestMessage(db: Db, conversationId: number, latest: M
     .where(eq(conversations.id, conversationId));
 }
 
-/** Recomputes unread and waiting from the messages; call after the messages or last-seen changed. */
+/**
+ * The one definition of unread and waiting, kept on the conversation for the inbox and the
+ * queues alike: unread = inbound messages after last-seen; waiting since = the oldest inbound
+ * message after the last outbound one. Call after the messages or last-seen changed.
+ */
 export async function recountConversation(db: Db, conversationId: number): Promise<void> {
   await db.execute(sql`
     update conversations c set
+      last_inbound_at = (select max(m.at) from messages m where m.conversation_id = c.id and m.direction = 'in'),
+      last_outbound_at = (select max(m.at) from messages m where m.conversation_id = c.id and m.direction = 'out'),
       unread_count = (
         select count(*)::int from messages m
         where m.conversation_id = c.id and m.direction = 'in' and (c.last_seen_at is null or m.at > c.last_seen_at)),

@@ -1,0 +1,41 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../db/handle";
+import { channels, queueSettings } from "../db/schema";
+import { DEFAULT_WAIT_THRESHOLD_SECONDS, QUEUE_SETTINGS_ID } from "./figures";
+
+/** Thresholds are edited in whole minutes, from one minute to one day. Browser-safe schema. */
+export const thresholdMinutesSchema = z
+  .number("Give the threshold in whole minutes.")
+  .int("Give the threshold in whole minutes.")
+  .min(1, "A threshold must be at least 1 minute.")
+  .max(1440, "A threshold can be at most 1440 minutes (one day).");
+
+export async function defaultThresholdSeconds(db: Db): Promise<number> {
+  const rows = await db.select().from(queueSettings).where(eq(queueSettings.id, QUEUE_SETTINGS_ID));
+  return rows[0]?.defaultWaitThresholdSeconds ?? DEFAULT_WAIT_THRESHOLD_SECONDS;
+}
+
+export async function setDefaultThreshold(db: Db, seconds: number): Promise<void> {
+  await db
+    .insert(queueSettings)
+    .values({ id: QUEUE_SETTINGS_ID, defaultWaitThresholdSeconds: seconds })
+    .onConflictDoUpdate({ target: queueSettings.id, set: { defaultWaitThresholdSeconds: seconds } });
+}
+
+/** `null` makes the channel follow the default again. False when there is no such channel. */
+export async function setChannelThreshold(db: Db, channelId: number, seconds: number | null): Promise<boolean> {
+  const rows = await db.update(channels).set({ waitThresholdSeconds: seconds }).where(eq(channels.id, channelId)).returning({ id: channels.id });
+  return rows.length > 0;
+}
+
+export type WaitState = "within" | "near" | "past";
+
+/** Near from 80% of the threshold; past beyond it. Nobody waiting is within. */
+export function waitState(waitingSince: Date | null, thresholdSeconds: number, now: Date): WaitState {
+  if (!waitingSince) return "within";
+  const waited = (now.getTime() - waitingSince.getTime()) / 1000;
+  if (waited > thresholdSeconds) return "past";
+  if (waited >= 0.8 * thresholdSeconds) return "near";
+  return "within";
+}
