@@ -11,6 +11,9 @@ export function launch(mode: "dev" | "start"): void {
   loadEnvFiles(mode === "dev");
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (mode === "start") Object.assign(env, { NODE_ENV: "production" });
+  // The development console shows the welcome and warnings; every Afilnet call is logged at info.
+  if (mode === "dev") env.LOG_LEVEL ||= "warn";
+  env.NEXT_TELEMETRY_DISABLED ||= "1";
   let config: Env;
   try {
     config = parseEnv({ ...env, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET || (isSandbox(env) ? "x".repeat(32) : undefined) });
