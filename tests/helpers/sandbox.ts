@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -99,5 +100,31 @@ function stopChild(child: ChildProcess): Promise<void> {
     child.once("exit", () => resolve());
     child.kill("SIGTERM");
     setTimeout(() => child.kill("SIGKILL"), 3_000).unref();
+  });
+}
+
+/**
+ * Starts one sandbox for the test file (stopped after it) and, unless told otherwise, resets
+ * it before each test. The returned object stands for the running sandbox.
+ */
+export function sandboxForFile(options: SandboxOptions = {}, { resetBeforeEach = true } = {}): RunningSandbox {
+  let current: RunningSandbox | undefined;
+  beforeAll(async () => {
+    current = await startSandbox(options);
+  });
+  afterAll(async () => {
+    await current?.stop();
+  });
+  if (resetBeforeEach) {
+    beforeEach(async () => {
+      await current?.admin("reset", { body: {} });
+    });
+  }
+  return new Proxy({} as RunningSandbox, {
+    get(_target, key) {
+      if (!current) throw new Error("The sandbox is not running: use it inside a test or a hook.");
+      const value: unknown = Reflect.get(current, key);
+      return typeof value === "function" ? value.bind(current) : value;
+    },
   });
 }

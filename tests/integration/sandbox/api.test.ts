@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startSandbox, type RunningSandbox } from "../../helpers/sandbox";
+import { describe, expect, it } from "vitest";
+import { sandboxForFile, type RunningSandbox } from "../../helpers/sandbox";
 import { ALL_VIAS, call, chatParams, errorOf, ok, type WireMessage } from "./client";
 
-let sb: RunningSandbox;
-
-beforeAll(async () => {
-  sb = await startSandbox({ seed: "demo" });
-});
-afterAll(async () => {
-  await sb.stop();
-});
-beforeEach(async () => {
-  await sb.admin("reset", { method: "POST" });
-});
+const sb = sandboxForFile({ seed: "demo" });
 
 const WA = { platform: "whatsapp", platformid: "100" };
 const LUCIA = { ...WA, destination: "34600111222" };

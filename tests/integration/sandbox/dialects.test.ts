@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startSandbox, type RunningSandbox } from "../../helpers/sandbox";
+import { describe, expect, it } from "vitest";
+import { sandboxForFile } from "../../helpers/sandbox";
 import { adminRaw, call, chatParams } from "./client";
 
-let sb: RunningSandbox;
-
-beforeAll(async () => {
-  sb = await startSandbox({ seed: "demo" });
-});
-afterAll(async () => {
-  await sb.stop();
-});
-beforeEach(async () => {
-  await sb.admin("reset", { method: "POST" });
-});
+const sb = sandboxForFile({ seed: "demo" });
 
 const DEFAULTS = { statusCase: "upper", listShape: "array", idsAs: "number", flagAs: "number", datetime: "sql" };
 const LUCIA = { platform: "whatsapp", platformid: "100", destination: "34600111222" };

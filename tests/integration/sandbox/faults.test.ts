@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startSandbox, type RunningSandbox } from "../../helpers/sandbox";
+import { describe, expect, it } from "vitest";
+import { sandboxForFile } from "../../helpers/sandbox";
 import { adminChat, adminRaw, call, chatParams, ok } from "./client";
 
-let sb: RunningSandbox;
-
-beforeAll(async () => {
-  sb = await startSandbox({ seed: "demo" });
-});
-afterAll(async () => {
-  await sb.stop();
-});
-beforeEach(async () => {
-  await sb.admin("reset", { method: "POST" });
-});
+const sb = sandboxForFile({ seed: "demo" });
 
 const CHAT = { platform: "telegram", platformid: "200", destination: "510228734" };
 const send = (message: string) => call(sb, chatParams(sb, "sendmessage", { ...CHAT, message }));

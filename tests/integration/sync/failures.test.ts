@@ -5,18 +5,16 @@ import { runSyncOnce } from "@/lib/sync/engine";
 import { describeSyncStatus } from "@/lib/sync/status";
 import { createTestDatabase } from "../../helpers/db";
 import { mirrorSnapshot, sandboxClient, syncContext } from "../../helpers/mirror";
-import { startSandbox, type RunningSandbox } from "../../helpers/sandbox";
+import { sandboxForFile } from "../../helpers/sandbox";
 
-let sandbox: RunningSandbox;
+const sandbox = sandboxForFile({ seed: "demo", args: ["--customers", "0"] }, { resetBeforeEach: false });
 let handle: DatabaseHandle;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ seed: "demo", args: ["--customers", "0"] });
   handle = await createTestDatabase();
 });
 afterAll(async () => {
   await handle?.close();
-  await sandbox?.stop();
 });
 
 describe("a failing sync", () => {

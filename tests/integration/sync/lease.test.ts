@@ -5,18 +5,16 @@ import { runSyncOnce } from "@/lib/sync/engine";
 import { startSyncLoop } from "@/lib/sync/loop";
 import { createTestDatabase } from "../../helpers/db";
 import { capturingLogger, sandboxClient, syncContext } from "../../helpers/mirror";
-import { startSandbox, type RunningSandbox } from "../../helpers/sandbox";
+import { sandboxForFile } from "../../helpers/sandbox";
 
-let sandbox: RunningSandbox;
+const sandbox = sandboxForFile({ seed: "demo", args: ["--customers", "0"] }, { resetBeforeEach: false });
 let handle: DatabaseHandle;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ seed: "demo", args: ["--customers", "0"] });
   handle = await createTestDatabase();
 });
 afterAll(async () => {
   await handle?.close();
-  await sandbox?.stop();
 });
 
 describe("one sync at a time", () => {
