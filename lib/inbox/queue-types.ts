@@ -65,6 +65,13 @@ const timeZone = z
     }
   }, "must be an IANA time zone such as Europe/Madrid");
 
+/** Thresholds are edited in whole minutes, from one minute to one day. */
+export const thresholdMinutesSchema = z
+  .number("Give the threshold in whole minutes.")
+  .int("Give the threshold in whole minutes.")
+  .min(1, "A threshold must be at least 1 minute.")
+  .max(1440, "A threshold can be at most 1440 minutes (one day).");
+
 export const queuesQuerySchema = z.object({ tz: timeZone.default("UTC") });
 export const trendQuerySchema = z.object({ range: z.enum(["1h", "24h"], { message: 'must be "1h" or "24h"' }).default("1h") });
 

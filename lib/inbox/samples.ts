@@ -12,7 +12,7 @@ const minuteOf = (now: Date) => new Date(Math.floor(now.getTime() / 60_000) * 60
  * Records this minute's queue sizes once, whichever instance gets there first (the minute
  * is part of the key), and prunes samples past the retention.
  */
-export async function takeQueueSample(db: Db, now: Date): Promise<{ taken: boolean; pruned: number }> {
+export async function takeQueueSample(db: Db, now: Date): Promise<{ taken: boolean; pruned: number; channels: number }> {
   const minute = minuteOf(now);
   const figures = await channelFigures(db, now);
   let taken = false;
@@ -36,7 +36,7 @@ export async function takeQueueSample(db: Db, now: Date): Promise<{ taken: boole
     .delete(queueSamples)
     .where(lt(queueSamples.minute, new Date(now.getTime() - SAMPLE_RETENTION_MS)))
     .returning({ minute: queueSamples.minute });
-  return { taken, pruned: pruned.length };
+  return { taken, pruned: pruned.length, channels: figures.length };
 }
 
 export interface TrendPoint {

@@ -1,15 +1,9 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import type { Db } from "../db/handle";
 import { channels, queueSettings } from "../db/schema";
 import { DEFAULT_WAIT_THRESHOLD_SECONDS, QUEUE_SETTINGS_ID } from "./figures";
 
-/** Thresholds are edited in whole minutes, from one minute to one day. Browser-safe schema. */
-export const thresholdMinutesSchema = z
-  .number("Give the threshold in whole minutes.")
-  .int("Give the threshold in whole minutes.")
-  .min(1, "A threshold must be at least 1 minute.")
-  .max(1440, "A threshold can be at most 1440 minutes (one day).");
+export { thresholdMinutesSchema } from "./queue-types";
 
 export async function defaultThresholdSeconds(db: Db): Promise<number> {
   const rows = await db.select().from(queueSettings).where(eq(queueSettings.id, QUEUE_SETTINGS_ID));

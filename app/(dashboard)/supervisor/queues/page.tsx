@@ -1,19 +1,27 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { QueuesScreen } from "@/components/supervisor/queues-screen";
 import { requirePageAgent } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("queues"))("title") };
 }
 
+/**
+ * A thin shell: the figures are read and polled in the browser, which knows the supervisor's
+ * time zone ("today" is theirs) and whose clock makes the waiting times tick.
+ */
 export default async function QueuesPage() {
   // Layouts and pages render in parallel: the page checks the role itself as well.
   await requirePageAgent("supervisor");
   const t = await getTranslations("queues");
   return (
-    <div className="p-6">
-      <h1 className="text-xl font-semibold">{t("title")}</h1>
-      <p className="mt-2 text-sm text-ink-muted">{t("empty")}</p>
+    <div className="mx-auto max-w-7xl space-y-4 p-6">
+      <div>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        <p className="text-sm text-ink-muted">{t("subtitle")}</p>
+      </div>
+      <QueuesScreen />
     </div>
   );
 }
