@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { signIn, waitForImport } from "./client";
 import { freePort, killGroup, stopGroup } from "./process";
+import { machineLoad } from "./report";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const TAIL_LINES = 40;
@@ -46,6 +47,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     process.exit(1);
   }
   console.log(`${options.title}: uses the existing production build (.next); run npm run build after changing the app.`);
+  console.log(`machine at the start: ${machineLoad()}`);
   const [port, sandboxPort] = [await freePort(), await freePort()];
   const intervalMs = syncIntervalMs();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "inbox-bench-"));

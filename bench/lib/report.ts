@@ -1,3 +1,5 @@
+import os from "node:os";
+
 /** Nearest-rank percentile of unsorted samples; NaN when there are none. */
 export function percentile(samples: number[], p: number): number {
   if (samples.length === 0) return Number.NaN;
@@ -21,7 +23,10 @@ export function table(header: string[], rows: string[][]): string {
 /** A target printed beside its figure; informational, never a failure of the benchmark. */
 export const verdict = (met: boolean) => (met ? "met" : "MISSED");
 
+/** Other work on the machine skews every latency: each run says how busy the machine was. */
+export const machineLoad = () => `load average ${(os.loadavg()[0] ?? 0).toFixed(1)} (1 min) on ${os.cpus().length} cores`;
+
 export function summary(title: string, lines: string[]): void {
   console.log(`\n== ${title}: summary ==`);
-  for (const line of lines) console.log(`  ${line}`);
+  for (const line of [...lines, `machine at the end: ${machineLoad()}`]) console.log(`  ${line}`);
 }

@@ -4,9 +4,12 @@ import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getAgentById, notePresence } from "@/lib/db/queries/agents";
 import type { AgentRole } from "@/lib/db/schema";
+import { writeAtMostEvery } from "@/lib/inbox/throttle-writes";
 import { getDb } from "@/lib/server/db";
 import { checkAccess, type SessionAgent } from "./access";
 import { getAuthOptions } from "./options";
+
+const presenceDue = writeAtMostEvery(60_000);
 
 /**
  * The signed-in agent as the database knows them now: a deactivated or deleted agent has no
@@ -21,7 +24,8 @@ export async function getSessionAgent(): Promise<SessionAgent | null> {
   const db = await getDb();
   const agent = await getAgentById(db, id);
   if (!agent?.active) return null;
-  await notePresence(db, agent.id, new Date());
+  const now = new Date();
+  if (presenceDue(agent.id, now)) await notePresence(db, agent.id, now);
   return { id: agent.id, email: agent.email, name: agent.displayName, role: agent.role };
 }
 
