@@ -49,7 +49,9 @@ const gzipSize = async (page: Page, url: string) => zlib.gzipSync(Buffer.from(aw
  */
 export async function javascriptSizes(page: Page, app: App) {
   const html = await (await page.request.get(`${app.baseUrl}/inbox`)).text();
-  const initial = new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((match) => new URL(match[1] ?? "", app.baseUrl).href));
+  // nomodule scripts are the polyfills for old browsers: a current browser never fetches them.
+  const tags = [...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js[^"]*)"[^>]*>/g)].filter((match) => !/nomodule/i.test(match[0]));
+  const initial = new Set(tags.map((match) => new URL(match[1] ?? "", app.baseUrl).href));
   const loaded = new Set<string>();
   const note = (response: { url(): string; request(): { resourceType(): string } }) => {
     if (response.request().resourceType() === "script") loaded.add(response.url());

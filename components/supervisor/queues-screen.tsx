@@ -6,7 +6,8 @@ import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { QueueFetchError, queueQueries } from "@/lib/query/queue-queries";
+import { FetchError } from "@/lib/query/fetch";
+import { queueQueries } from "@/lib/query/queue-queries";
 import { QueueTable } from "./queue-table";
 import { SyncBanner } from "./sync-banner";
 import { TeamPanel } from "./team-panel";
@@ -28,7 +29,7 @@ export function QueuesScreen() {
   const now = Math.max(useNow(), query.dataUpdatedAt);
 
   // A session that ended while the tab stayed open: back to sign-in, then here again.
-  const signedOut = query.error instanceof QueueFetchError && query.error.status === 401;
+  const signedOut = query.error instanceof FetchError && query.error.status === 401;
   useEffect(() => {
     if (signedOut) router.replace(`/login?callbackUrl=${encodeURIComponent(window.location.pathname)}`);
   }, [signedOut, router]);

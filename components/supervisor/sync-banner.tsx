@@ -1,8 +1,7 @@
 "use client";
 
-import { clsx } from "clsx";
-import { TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { SyncTroubleNotice } from "@/components/shell/sync-trouble-notice";
 import type { SyncStatusView } from "@/lib/inbox/api-types";
 import { secondsSince, useDuration } from "./duration";
 import { useLocalTime } from "./use-clock";
@@ -28,20 +27,14 @@ export function SyncBanner({ sync, now }: { sync: SyncStatusView; now: number })
   return (
     <>
       {importing}
-      <div
-        role="status"
-        data-testid="queues-sync-banner"
-        data-state={sync.state}
-        className={clsx(
-          "flex flex-wrap items-center gap-x-2 gap-y-1 rounded-md border bg-surface px-3 py-2 text-sm",
-          sync.state === "down" ? "border-danger text-danger" : "border-warning text-warning",
-        )}
-      >
-        <TriangleAlert aria-hidden="true" className="h-4 w-4 shrink-0" />
-        <span className="font-semibold">{sync.state === "down" ? t("down") : t("degraded")}</span>
-        <span>{lastGood}</span>
-        {sync.lastError ? <span className="text-ink">{t("reason", { reason: sync.lastError })}</span> : null}
-      </div>
+      <SyncTroubleNotice
+        state={sync.state}
+        title={sync.state === "down" ? t("down") : t("degraded")}
+        lastGood={lastGood}
+        reason={sync.lastError ? t("reason", { reason: sync.lastError }) : null}
+        className="rounded-md border px-3 py-2"
+        testId="queues-sync-banner"
+      />
     </>
   );
 }

@@ -68,7 +68,23 @@ export const accountErrorCodes: readonly AfilnetCode[] = [
   "INCORRECT_METHOD",
 ];
 
+/*
+ * A server build may hold more than one copy of this module (Next bundles the start-up code
+ * and the routes apart), so an error thrown by one copy must still be recognised by another:
+ * the classes match by a registered brand rather than by identity.
+ */
+const BRAND = Symbol.for("operator-inbox.afilnet-error");
+
+function hasBrand(value: unknown, brand: string): boolean {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === brand;
+}
+
 export class AfilnetApiError extends Error {
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, "api");
+  }
+
+  readonly [BRAND] = "api";
   override readonly name = "AfilnetApiError";
   readonly code: string;
   readonly explanation: string;
@@ -98,6 +114,11 @@ export class AfilnetApiError extends Error {
 export type AfilnetTransportKind = "timeout" | "network" | "http" | "malformed";
 
 export class AfilnetTransportError extends Error {
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, "transport");
+  }
+
+  readonly [BRAND] = "transport";
   override readonly name = "AfilnetTransportError";
   readonly kind: AfilnetTransportKind;
   /** The HTTP status, for kind "http". */

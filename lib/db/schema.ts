@@ -162,13 +162,13 @@ export const outbox = pgTable(
     errorMessage: text("error_message"),
     attempts: integer("attempts").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    /** When the last attempt's answer came (or did not). */
+    /** When the last attempt started, then when its answer came (or did not). */
     attemptedAt: timestamp("attempted_at", { withTimezone: true }),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
   },
   (table) => [
     index("outbox_conversation").on(table.conversationId, table.createdAt),
-    index("outbox_open").on(table.state).where(sql`${table.state} in ('unconfirmed', 'sent')`),
+    index("outbox_open").on(table.state).where(sql`${table.state} in ('unconfirmed', 'sent', 'sending')`),
   ],
 );
 

@@ -1,7 +1,7 @@
 import { AfilnetApiError, AfilnetTransportError, type AfilnetClient, type Platform } from "../afilnet";
 import type { Db } from "../db/handle";
 import { recountConversation, setLatestMessage, upsertMessages } from "../db/queries/mirror";
-import { getSendTarget, insertOutbox, linkMessageToAgent, transitionOutbox, updateOutbox } from "../db/queries/outbox";
+import { bumpConversationVersion, getSendTarget, insertOutbox, linkMessageToAgent, transitionOutbox, updateOutbox } from "../db/queries/outbox";
 import { bumpMirrorVersion } from "../db/queries/sync-state";
 import type { OutboxRow } from "../db/schema";
 import { log, type Logger } from "../log";
@@ -64,6 +64,8 @@ export async function retrySend(deps: SendDeps, clientId: string): Promise<Outbo
 export async function discardSend(deps: SendDeps, clientId: string): Promise<OutboxRow> {
   const row = await transitionOutbox(deps.db, clientId, ["failed"], { state: "discarded", resolvedAt: (deps.now ?? (() => new Date()))() });
   if (!row) throw new SendError("not_retryable", "Only a failed message can be edited.");
+  // Every open copy of the thread must drop it: its ETag follows the conversation's version.
+  await bumpConversationVersion(deps.db, row.conversationId);
   await bumpMirrorVersion(deps.db);
   return row;
 }
@@ -74,7 +76,8 @@ async function attempt(deps: SendDeps, row: OutboxRow): Promise<OutboxRow> {
   const target = await getSendTarget(deps.db, row.conversationId);
   if (!target) throw new SendError("not_found", "That conversation no longer exists.");
   const input = { platform: target.platform as Platform, platformId: target.platformId, destination: target.destination };
-  await updateOutbox(deps.db, row.id, { state: "sending", attempts: row.attempts + 1, errorCode: null, errorMessage: null });
+  // The start of the attempt is recorded: a send that never finishes (a crash) is settled later.
+  await updateOutbox(deps.db, row.id, { state: "sending", attempts: row.attempts + 1, errorCode: null, errorMessage: null, attemptedAt: now() });
   let outcome: Partial<OutboxRow>;
   try {
     const result = row.fileType

@@ -1,70 +1,18 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from "@tanstack/react-query";
-import {
-  inboxResponseSchema,
-  messagesResponseSchema,
-  type ConversationRowView,
-  type InboxResponse,
-  type MessagesResponse,
-  type MessageView,
-} from "@/lib/inbox/api-types";
+import type { InboxResponse, MessagesResponse } from "@/lib/inbox/api-types";
+import { every, FetchError, fetchWithEtag, polled } from "./fetch";
+import { advanceHead, advanceThread, type InboxHead, type ThreadHead } from "./inbox-windows";
 
 /*
- * Query keys and fetchers of the inbox's polled reads. Every poll is conditional: the
- * fetcher keeps the last ETag and answer per URL, so an unchanged poll is a bodiless 304.
+ * Query keys and fetchers of the inbox's polled reads. Every poll is conditional (ETags), so
+ * an unchanged poll is a bodiless 304.
  */
 
-export class FetchError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = "FetchError";
-  }
-}
-
-const MAX_REMEMBERED = 300;
-const remembered = new Map<string, { etag: string; data: unknown }>();
-
-export async function fetchWithEtag<T>(url: string, parse: (raw: unknown) => T, signal?: AbortSignal): Promise<T> {
-  const cached = remembered.get(url);
-  // no-store: the browser's own cache must not turn our 304 into a 200 behind our back.
-  const response = await fetch(url, { headers: cached ? { "If-None-Match": cached.etag } : {}, cache: "no-store", signal });
-  if (response.status === 304 && cached) return cached.data as T;
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: string } | null;
-    throw new FetchError(response.status, body?.error ?? `HTTP ${response.status}`);
-  }
-  const data = parse(await response.json());
-  const etag = response.headers.get("ETag");
-  remembered.delete(url);
-  if (etag) remembered.set(url, { etag, data });
-  if (remembered.size > MAX_REMEMBERED) remembered.delete(remembered.keys().next().value as string);
-  return data;
-}
-
-/** The next poll of these URLs asks unconditionally, for changes the server's ETag does not cover. */
-export function forgetEtags(prefix: string): void {
-  for (const url of [...remembered.keys()]) if (url.startsWith(prefix)) remembered.delete(url);
-}
-
-const visible = () => typeof document === "undefined" || document.visibilityState === "visible";
-/** Fast while someone looks, slow in a hidden tab (which still polls, for alerts). */
-const every = (visibleMs: number) => () => (visible() ? visibleMs : 20_000);
-const polled = {
-  refetchIntervalInBackground: true,
-  refetchOnWindowFocus: "always",
-  refetchOnReconnect: "always",
-  retry: 1,
-} as const;
+export { FetchError, forgetEtags } from "./fetch";
 
 export const PAGE_SIZE = 50;
 
-export interface ListFilters {
-  channel: number | null;
-  unread: boolean;
-  q: string;
-}
+export type ListFilters = { channel: number | null; unread: boolean; q: string };
 
 export function inboxUrl(filters: ListFilters, cursor?: string | null): string {
   const params = new URLSearchParams();
@@ -76,42 +24,18 @@ export function inboxUrl(filters: ListFilters, cursor?: string | null): string {
   return `/api/inbox?${params}`;
 }
 
-/** Conversations sort by last activity, then id, newest first: the server's order. */
-export const activityKey = (row: ConversationRowView) => row.lastMessage?.at ?? "1970-01-01T00:00:00.000Z";
-export function newerFirst(a: ConversationRowView, b: ConversationRowView): number {
-  const at = activityKey(b).localeCompare(activityKey(a));
-  return at !== 0 ? at : b.id - a.id;
-}
-
-/**
- * The polled first page, plus every row it has shown that is still believed to be in the
- * list: a row pushed below the first page by newer activity keeps its place without a
- * refetch of the pages below. `tailCursor` is where the pages below begin, fixed per filter.
+/*
+ * The route handlers validate what they send with the zod schemas of api-types; the browser
+ * trusts that shape and only checks it is one, which keeps zod out of the first page load.
  */
-export interface InboxHead {
-  response: InboxResponse;
-  known: ConversationRowView[];
-  tailCursor: string | null;
+function expectShape<T>(key: string) {
+  return (raw: unknown): T => {
+    if (typeof raw !== "object" || raw === null || !(key in raw)) throw new FetchError(200, `The server sent an answer without ${key}.`);
+    return raw as T;
+  };
 }
-
-export function advanceHead(previous: InboxHead | undefined, response: InboxResponse): InboxHead {
-  if (previous?.response === response) return previous;
-  const byId = new Map((previous?.known ?? []).map((row) => [row.id, row]));
-  for (const row of response.conversations) byId.set(row.id, row);
-  const fresh = new Set(response.conversations.map((row) => row.id));
-  const last = response.conversations[response.conversations.length - 1];
-  const known = [...byId.values()].filter((row) => fresh.has(row.id) || !withinHead(row, last, response.nextCursor));
-  return { response, known: known.sort(newerFirst), tailCursor: previous ? previous.tailCursor : response.nextCursor };
-}
-
-/** A row ranking inside the first page but absent from it has left the list (filter, or gone). */
-export function withinHead(row: ConversationRowView, last: ConversationRowView | undefined, nextCursor: string | null): boolean {
-  if (!nextCursor || !last) return true;
-  return newerFirst(row, last) <= 0;
-}
-
-const parseInbox = (raw: unknown) => inboxResponseSchema.parse(raw);
-const parseMessages = (raw: unknown) => messagesResponseSchema.parse(raw);
+const parseInbox = expectShape<InboxResponse>("conversations");
+const parseMessages = expectShape<MessagesResponse>("messages");
 
 export const inboxQueries = {
   head: (filters: ListFilters) =>
@@ -119,7 +43,7 @@ export const inboxQueries = {
       queryKey: ["inbox", "head", filters] as const,
       queryFn: async ({ client, queryKey, signal }) =>
         advanceHead(client.getQueryData<InboxHead>(queryKey), await fetchWithEtag(inboxUrl(filters), parseInbox, signal)),
-      refetchInterval: every(3_000),
+      refetchInterval: every(3_000, 20_000),
       placeholderData: keepPreviousData,
       ...polled,
     }),
@@ -141,7 +65,7 @@ export const inboxQueries = {
         const url = `/api/conversations/${conversationId}/messages?limit=${PAGE_SIZE}`;
         return advanceThread(client.getQueryData<ThreadHead>(queryKey), await fetchWithEtag(url, parseMessages, signal));
       },
-      refetchInterval: every(1_500),
+      refetchInterval: every(1_500, 20_000),
       ...polled,
     }),
   older: (conversationId: number, start: string | null) =>
@@ -155,18 +79,3 @@ export const inboxQueries = {
       refetchOnWindowFocus: false,
     }),
 };
-
-export interface ThreadHead {
-  response: MessagesResponse;
-  known: MessageView[];
-  olderCursor: string | null;
-}
-
-export const olderFirst = (a: MessageView, b: MessageView) => a.at.localeCompare(b.at) || a.id - b.id;
-
-function advanceThread(previous: ThreadHead | undefined, response: MessagesResponse): ThreadHead {
-  if (previous?.response === response) return previous;
-  const byId = new Map((previous?.known ?? []).map((message) => [message.id, message]));
-  for (const message of response.messages) byId.set(message.id, message);
-  return { response, known: [...byId.values()].sort(olderFirst), olderCursor: previous ? previous.olderCursor : response.olderCursor };
-}

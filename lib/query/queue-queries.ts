@@ -7,46 +7,17 @@ import {
   type TrendResponse,
   type WaitingResponse,
 } from "@/lib/inbox/queue-types";
+import { every, fetchJson, polled } from "./fetch";
 
 /*
  * Query keys and fetchers of the supervisor's polled reads. Every key starts with "queues",
  * so a threshold change can refresh the whole family at once.
  */
 
-export class QueueFetchError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = "QueueFetchError";
-  }
-}
-
-async function getJson<T>(url: string, parse: (raw: unknown) => T, signal?: AbortSignal): Promise<T> {
-  // no-store: a poll must reach the server, never the browser's HTTP cache.
-  const response = await fetch(url, { cache: "no-store", signal });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: string } | null;
-    throw new QueueFetchError(response.status, body?.error ?? `HTTP ${response.status}`);
-  }
-  return parse(await response.json());
-}
-
 /** The browser's own zone, so that "today" in the team figures is the supervisor's today. */
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 }
-
-const visible = () => typeof document === "undefined" || document.visibilityState === "visible";
-/** Fast while someone looks; a hidden tab still polls, slowly, so it is current when shown. */
-const every = (visibleMs: number, hiddenMs: number) => () => (visible() ? visibleMs : hiddenMs);
-const polled = {
-  refetchIntervalInBackground: true,
-  refetchOnWindowFocus: "always",
-  refetchOnReconnect: "always",
-  retry: 1,
-} as const;
 
 export type TrendRange = TrendResponse["range"];
 
@@ -62,7 +33,7 @@ export const queueQueries = {
     queryOptions<QueuesResponse>({
       queryKey: queueKeys.overview(),
       queryFn: ({ signal }) =>
-        getJson(`/api/supervisor/queues?tz=${encodeURIComponent(browserTimeZone())}`, (raw) => queuesResponseSchema.parse(raw), signal),
+        fetchJson(`/api/supervisor/queues?tz=${encodeURIComponent(browserTimeZone())}`, (raw) => queuesResponseSchema.parse(raw), signal),
       refetchInterval: every(5_000, 30_000),
       ...polled,
     }),
@@ -70,7 +41,7 @@ export const queueQueries = {
     queryOptions<WaitingResponse>({
       queryKey: queueKeys.waiting(channelId),
       queryFn: ({ signal }) =>
-        getJson(`/api/supervisor/queues/${channelId}/waiting`, (raw) => waitingResponseSchema.parse(raw), signal),
+        fetchJson(`/api/supervisor/queues/${channelId}/waiting`, (raw) => waitingResponseSchema.parse(raw), signal),
       refetchInterval: every(5_000, 30_000),
       ...polled,
     }),
@@ -78,7 +49,7 @@ export const queueQueries = {
   trend: (range: TrendRange) =>
     queryOptions<TrendResponse>({
       queryKey: queueKeys.trend(range),
-      queryFn: ({ signal }) => getJson(`/api/supervisor/trend?range=${range}`, (raw) => trendResponseSchema.parse(raw), signal),
+      queryFn: ({ signal }) => fetchJson(`/api/supervisor/trend?range=${range}`, (raw) => trendResponseSchema.parse(raw), signal),
       refetchInterval: every(30_000, 120_000),
       // Switching ranges keeps the other range's lines on screen until the new ones arrive.
       placeholderData: keepPreviousData,

@@ -42,7 +42,7 @@ export async function runSyncOnce(ctx: SyncContext, options: { force?: boolean }
   const passStartedAt = now();
   try {
     await pass.run();
-    if (await resolveSends(ctx.db, passStartedAt, ctx.settings.unconfirmedGraceMs, now())) pass.changed = true;
+    if (await resolveSends(ctx.db, passStartedAt, ctx.settings.unconfirmedGraceMs, now(), ctx.settings.staleSendingMs)) pass.changed = true;
     const finished = now();
     await finishSyncPass(
       ctx.db,

@@ -114,7 +114,8 @@ export class SyncPass {
     await this.db.transaction(async (tx) => {
       const db = tx as unknown as Db;
       const id = summary?.id ?? (await ensureConversation(db, channel.id, latest.destination));
-      await upsertMessages(db, id, [latest, ...history].map(toMirrorMessage));
+      // History first: a repeated id keeps its first place, so the messages are stored in time order.
+      await upsertMessages(db, id, [...history, latest].map(toMirrorMessage));
       await setLatestMessage(db, id, toMirrorMessage(latest));
       if (unread) await setLastSeen(db, id, seededLastSeen(history, unread));
       await recountConversation(db, id);

@@ -16,6 +16,8 @@ export interface SyncSettings {
   idleIntervalMs: number;
   /** An unconfirmed send is judged only by a pass that began this long after its attempt. */
   unconfirmedGraceMs: number;
+  /** A send still "sending" after this long has lost its process; it is settled like an unconfirmed one. */
+  staleSendingMs: number;
 }
 
 export function syncSettings(overrides: Partial<SyncSettings> & Pick<SyncSettings, "intervalMs" | "concurrency">): SyncSettings {
@@ -27,6 +29,7 @@ export function syncSettings(overrides: Partial<SyncSettings> & Pick<SyncSetting
     idleAfterMs: 5 * 60_000,
     idleIntervalMs: Math.max(30_000, overrides.intervalMs),
     unconfirmedGraceMs: 5_000,
+    staleSendingMs: 2 * 60_000,
     ...overrides,
   };
 }

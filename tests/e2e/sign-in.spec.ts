@@ -10,7 +10,7 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/inbox$/);
     await expect(page.getByTestId("current-agent")).toContainText("Dana Agent");
     await expect(page.getByTestId("current-role")).toHaveText("Agent");
-    await expect(page.getByRole("link", { name: "Queues" })).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Queues", exact: true })).toHaveCount(0);
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/login/);

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../handle";
 import { agents, channels, conversations, messages, outbox, type OutboxRow, type OutboxState } from "../schema";
 
@@ -45,12 +45,21 @@ export async function listPendingSends(db: Db, conversationId: number): Promise<
   return rows.map(({ send, agentName }) => ({ ...send, agentName }));
 }
 
-/** Sends whose fate the next sync must settle: unconfirmed ones, and sent ones without an id. */
-export async function listUnresolvedSends(db: Db): Promise<OutboxRow[]> {
+/**
+ * Sends whose fate the next sync must settle: unconfirmed ones, sent ones without an id, and
+ * ones still "sending" long after any answer could have come (the process died mid-send).
+ */
+export async function listUnresolvedSends(db: Db, staleSendingBefore: Date): Promise<OutboxRow[]> {
   return db
     .select()
     .from(outbox)
-    .where(or(eq(outbox.state, "unconfirmed"), and(eq(outbox.state, "sent"), isNull(outbox.messageId), isNull(outbox.resolvedAt))))
+    .where(
+      or(
+        eq(outbox.state, "unconfirmed"),
+        and(eq(outbox.state, "sent"), isNull(outbox.messageId), isNull(outbox.resolvedAt)),
+        and(eq(outbox.state, "sending"), lt(outbox.attemptedAt, staleSendingBefore)),
+      ),
+    )
     .orderBy(asc(outbox.createdAt));
 }
 

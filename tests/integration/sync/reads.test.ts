@@ -12,6 +12,11 @@ let handle: DatabaseHandle;
 beforeAll(async () => {
   sandbox = await startSandbox({ seed: "demo", args: ["--customers", "0"] });
   handle = await createTestDatabase();
+  // Two messages in the same second: their order must still be the upstream's.
+  const at = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000).toISOString();
+  for (const message of ["First of the second", "Second of the second"]) {
+    await sandbox.admin("inbound", { body: { platform: "telegram", platformId: "200", destination: "tg-same-second", message, at } });
+  }
   await runSyncOnce(syncContext(handle.db, sandboxClient(sandbox)), { force: true });
 });
 afterAll(async () => {
@@ -72,6 +77,16 @@ describe("inbox reads", () => {
       const older = await listMessages(handle.db, longest.id, { limit: 50, before: newest.olderCursor });
       expect(older.messages.map((m) => m.id)).not.toContain(newest.messages[0]!.id);
       expect(Date.parse(older.messages.at(-1)!.at)).toBeLessThanOrEqual(Date.parse(newest.messages[0]!.at));
+    }
+  });
+
+  it("keeps every thread in the upstream's order, messages of the same second included", async () => {
+    const { rows } = await listConversations(handle.db, { limit: 200 });
+    const chats = await sandboxChats(sandbox);
+    for (const row of rows) {
+      const chat = chats.find((c) => c.destination === row.destination)!;
+      const thread = await listMessages(handle.db, row.id, { limit: 200 });
+      expect(thread.messages.map((m) => m.messageId), row.destination).toEqual(chat.messages.map((m) => m.messageId));
     }
   });
 

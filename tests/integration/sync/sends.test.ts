@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/handle";
 import { createAgent } from "@/lib/db/queries/agents";
-import { getOutbox } from "@/lib/db/queries/outbox";
-import { listConversations, listMessages } from "@/lib/inbox/reads";
+import { getOutbox, insertOutbox, updateOutbox } from "@/lib/db/queries/outbox";
+import { getConversation, listConversations, listMessages } from "@/lib/inbox/reads";
 import { discardSend, retrySend, sendFromInbox, SendError } from "@/lib/inbox/send";
 import { runSyncOnce } from "@/lib/sync/engine";
 import { createTestDatabase } from "../../helpers/db";
@@ -116,6 +116,26 @@ describe("sending from the inbox", () => {
     await sandbox.admin("faults", { method: "DELETE" });
     expect(await discardSend(deps(), clientId)).toMatchObject({ state: "discarded" });
     await expect(retrySend(deps(), clientId)).rejects.toBeInstanceOf(SendError);
+  });
+
+  it("settles a send left 'sending' by a process that died mid-send", async () => {
+    const clientId = randomUUID();
+    await insertOutbox(handle.db, { id: clientId, conversationId: conversation.id, agentId, text: "Lost with the process", fileType: null, fileUrl: null, thumbUrl: null });
+    await updateOutbox(handle.db, clientId, { state: "sending", attempts: 1, attemptedAt: new Date(Date.now() - 10 * 60_000) });
+    await sync();
+    expect(await getOutbox(handle.db, clientId)).toMatchObject({ state: "failed", errorCode: "NOT_DELIVERED" });
+    expect(await retrySend(deps(), clientId)).toMatchObject({ state: "sent" });
+    expect(await copies("Lost with the process")).toBe(1);
+  });
+
+  it("changes the thread's version when a failed send is discarded, so every copy drops it", async () => {
+    await sandbox.admin("faults", { body: { kind: "code", code: "NO_CREDITS", methods: ["sendmessage"] } });
+    const clientId = randomUUID();
+    await sendFromInbox(deps(), agentId, { kind: "text", clientId, conversationId: conversation.id, text: "Discard me" });
+    await sandbox.admin("faults", { method: "DELETE" });
+    const before = (await getConversation(handle.db, conversation.id))!.version;
+    await discardSend(deps(), clientId);
+    expect((await getConversation(handle.db, conversation.id))!.version).toBeGreaterThan(before);
   });
 
   it("refuses a conversation that does not exist", async () => {

@@ -1,0 +1,108 @@
+"use client";
+
+import { Paperclip, SendHorizontal } from "lucide-react";
+import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
+import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Textarea } from "@/components/ui/textarea";
+import { useDraft } from "./draft-store";
+import { loadSendSchemas, sendSchemasNow } from "./send-schemas-lazy";
+import { PLACEHOLDER_ID, type SendRequest } from "./send-store";
+
+// Loaded when the agent first attaches something: it is the only user of the file schemas.
+const AttachForm = dynamic(() => import("./attach-form").then((module) => module.AttachForm), { ssr: false });
+
+interface Props {
+  conversationId: number;
+  onSend: (request: SendRequest) => void;
+}
+
+/** Enter sends, Shift+Enter breaks the line; the draft is kept per conversation. */
+export function Composer({ conversationId, onSend }: Props) {
+  const t = useTranslations("inbox.composer");
+  const [text, setText] = useDraft(conversationId);
+  const [error, setError] = useState<string | null>(null);
+  const [attaching, setAttaching] = useState(false);
+
+  useEffect(() => {
+    void loadSendSchemas();
+  }, []);
+
+  function check(schemas: NonNullable<ReturnType<typeof sendSchemasNow>>) {
+    const parsed = schemas.sendTextSchema.safeParse({ clientId: PLACEHOLDER_ID, conversationId, text });
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? null);
+      return;
+    }
+    setError(null);
+    onSend({ kind: "text", text: text.trim() });
+    setText("");
+  }
+
+  function submit() {
+    const schemas = sendSchemasNow();
+    // Synchronous when the schemas are here, so the bubble shows in the same frame as the key.
+    if (schemas) check(schemas);
+    else void loadSendSchemas().then(check);
+  }
+
+  return (
+    <div className="border-t border-border bg-surface p-3" data-testid="composer">
+      {attaching ? (
+        <AttachForm
+          conversationId={conversationId}
+          onCancel={() => setAttaching(false)}
+          onSend={(request) => {
+            onSend(request);
+            setAttaching(false);
+          }}
+        />
+      ) : null}
+      <form
+        className="flex items-end gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <Button
+          variant="ghost"
+          aria-label={t("attach")}
+          title={t("attach")}
+          aria-expanded={attaching}
+          onClick={() => setAttaching((open) => !open)}
+          data-testid="attach-toggle"
+        >
+          <Paperclip aria-hidden="true" className="h-4 w-4" />
+        </Button>
+        <Textarea
+          value={text}
+          rows={Math.min(6, Math.max(2, text.split("\n").length))}
+          onChange={(event) => {
+            setText(event.target.value);
+            if (error) setError(null);
+          }}
+          onKeyDown={(event) => {
+            // Not while an input method is composing a character: its Enter confirms the character.
+            if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+              event.preventDefault();
+              submit();
+            }
+          }}
+          aria-label={t("label")}
+          aria-describedby="composer-hint"
+          aria-invalid={error ? true : undefined}
+          placeholder={t("placeholder")}
+          data-testid="composer-input"
+        />
+        <Button type="submit" aria-label={t("send")} title={t("send")} data-testid="composer-send">
+          <SendHorizontal aria-hidden="true" className="h-4 w-4" />
+        </Button>
+      </form>
+      <p id="composer-hint" className={error ? "mt-1 text-xs text-danger" : "sr-only"} data-testid="composer-error">
+        {error ?? t("hint")}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { ArrowLeft, EllipsisVertical } from "lucide-react";
+import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
+import { Button } from "@/components/ui/button";
+import type { ConversationDetail } from "@/lib/inbox/api-types";
+import { formatDestination } from "./format";
+import { PlatformIcon } from "./platform-icon";
+
+// The menu library arrives with the first open thread, not with the page; until then an empty
+// space holds the button's place.
+const ThreadMenu = dynamic(() => import("./thread-menu").then((module) => module.ThreadMenu), {
+  ssr: false,
+  loading: () => <span className="w-9" aria-hidden="true" />,
+});
+
+interface Props {
+  conversation: ConversationDetail;
+  onClose: () => void;
+  onMarkUnread: () => void;
+}
+
+export function ThreadHeader({ conversation, onClose, onMarkUnread }: Props) {
+  const t = useTranslations("inbox.thread");
+  const tp = useTranslations("inbox.platforms");
+  const platform = tp.has(conversation.platform) ? tp(conversation.platform) : conversation.platform;
+  const trigger = (
+    <Button variant="ghost" className="px-2" aria-label={t("menu")} title={t("menu")} data-testid="thread-menu">
+      <EllipsisVertical aria-hidden="true" className="h-4 w-4" />
+    </Button>
+  );
+  return (
+    <header className="flex items-center gap-2 border-b border-border bg-surface px-3 py-2">
+      <Button variant="ghost" className="px-2" onClick={onClose} aria-label={t("back")} title={t("back")} data-testid="thread-close">
+        <ArrowLeft aria-hidden="true" className="h-4 w-4" />
+      </Button>
+      <div className="min-w-0 flex-1">
+        <h2 id="thread-heading" className="truncate font-semibold" data-testid="thread-contact">
+          {formatDestination(conversation.platform, conversation.destination)}
+        </h2>
+        <p className="flex items-center gap-1 truncate text-xs text-ink-muted">
+          <PlatformIcon platform={conversation.platform} className="h-3 w-3" />
+          <span className="truncate">
+            {platform} · {conversation.channelName}
+          </span>
+        </p>
+      </div>
+      <ThreadMenu trigger={trigger} onMarkUnread={onMarkUnread} />
+    </header>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { Notice } from "@/components/ui/notice";
+import { markUnreadAction } from "@/lib/inbox/actions";
+import { FetchError } from "@/lib/query/inbox-queries";
+import { Composer } from "./composer";
+import { MessageList } from "./message-list";
+import { PendingBubble } from "./pending-bubble";
+import { useLocalSends } from "./send-store";
+import { ThreadHeader } from "./thread-header";
+import { useTabVisible } from "./use-clock";
+import { useMarkSeen } from "./use-mark-seen";
+import { useSendActions } from "./use-send-actions";
+import { useThread } from "./use-thread";
+import { visibleSends } from "./visible-sends";
+
+interface Props {
+  conversationId: number;
+  onClose: () => void;
+}
+
+/** The right pane: one conversation's messages, its sends in flight, and the composer. */
+export function ThreadPane({ conversationId, onClose }: Props) {
+  const t = useTranslations("inbox.thread");
+  const client = useQueryClient();
+  const thread = useThread(conversationId);
+  useMarkSeen(thread.conversation, useTabVisible());
+  const actions = useSendActions(conversationId);
+  const local = useLocalSends(conversationId);
+  const sends = useMemo(
+    () => visibleSends(local, thread.pending, thread.messages, thread.polledAt),
+    [local, thread.pending, thread.messages, thread.polledAt],
+  );
+
+  if (!thread.conversation) {
+    const gone = thread.error instanceof FetchError && thread.error.status === 404;
+    return (
+      <div className="flex flex-1 items-center justify-center p-6" data-testid="thread-state">
+        {thread.error ? (
+          <Notice tone="error">{gone ? t("notFound") : t("loadFailed")}</Notice>
+        ) : (
+          <p className="text-sm text-ink-muted" role="status">{t("loading")}</p>
+        )}
+      </div>
+    );
+  }
+
+  async function markUnread() {
+    // Leave first: an open conversation in a visible tab would be marked seen again at once.
+    onClose();
+    await markUnreadAction({ conversationId }).catch(() => null);
+    void client.invalidateQueries({ queryKey: ["inbox"] });
+    void client.invalidateQueries({ queryKey: ["thread", conversationId] });
+  }
+
+  return (
+    <section aria-labelledby="thread-heading" className="flex min-h-0 flex-1 flex-col" data-testid="thread" data-conversation-id={conversationId}>
+      <ThreadHeader conversation={thread.conversation} onClose={onClose} onMarkUnread={markUnread} />
+      {thread.error ? <Notice tone="error">{t("stale")}</Notice> : null}
+      <MessageList
+        messages={thread.messages}
+        hasOlder={thread.hasOlder}
+        loadingOlder={thread.loadingOlder}
+        loadOlder={thread.loadOlder}
+        label={t("messagesLabel")}
+      >
+        {sends.map((send) => (
+          <PendingBubble key={send.clientId} send={send} onRetry={actions.retry} onEdit={actions.edit} />
+        ))}
+      </MessageList>
+      <Composer conversationId={conversationId} onSend={actions.send} />
+    </section>
+  );
+}

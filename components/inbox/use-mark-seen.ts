@@ -1,0 +1,34 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
+import { markSeenAction } from "@/lib/inbox/actions";
+import type { ConversationDetail } from "@/lib/inbox/api-types";
+import { findRow, patchUnread } from "./unread-patch";
+
+/**
+ * An open conversation that someone is looking at has nothing unread: it is marked seen when
+ * opened, and again when a message arrives while it stays open in a visible tab. A hidden tab
+ * marks nothing, so the title and the alerts still count what nobody has seen.
+ */
+export function useMarkSeen(conversation: ConversationDetail | undefined, visible: boolean) {
+  const client = useQueryClient();
+  const marking = useRef<number | null>(null);
+  const id = conversation?.id;
+  const unread = conversation?.unreadCount ?? 0;
+  const version = conversation?.version ?? 0;
+
+  useEffect(() => {
+    if (id === undefined || unread === 0 || !visible || marking.current === version) return;
+    marking.current = version;
+    patchUnread(client, id, 0, findRow(client, id) ?? conversation);
+    void markSeenAction({ conversationId: id })
+      .catch(() => null)
+      .finally(() => {
+        void client.invalidateQueries({ queryKey: ["inbox"] });
+        void client.invalidateQueries({ queryKey: ["thread", id] });
+      });
+    // `conversation` is read for the counts only; the effect is about id, unread and version.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, id, unread, version, visible]);
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+export interface ShortcutHandlers {
+  move: (delta: number) => void;
+  open: () => void;
+  search: () => void;
+  escape: () => void;
+  help: () => void;
+}
+
+/** Typing in a field, or working in a dialog or menu, is never a shortcut. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target.closest('[role="dialog"], [role="menu"]')) return true;
+  return ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+/** Arrows and Enter act on the list only from the list (or nowhere): elsewhere they scroll or click. */
+function inList(target: EventTarget | null): boolean {
+  return target === document.body || (target instanceof HTMLElement && target.closest('[data-testid="conversation-list"]') !== null);
+}
+
+/**
+ * The inbox's keys: j/k or arrows move through conversations, Enter opens, / searches,
+ * Esc leaves, ? lists them. One listener for the page; the handlers are read fresh each time.
+ */
+export function useShortcuts(handlers: ShortcutHandlers) {
+  const current = useRef(handlers);
+  useEffect(() => {
+    current.current = handlers;
+  });
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      const h = current.current;
+      if (event.key === "Escape") {
+        const field = event.target instanceof HTMLElement && ["INPUT", "TEXTAREA", "SELECT"].includes(event.target.tagName);
+        if (field) (event.target as HTMLElement).blur();
+        else if (!isTyping(event.target)) h.escape();
+        return;
+      }
+      if (isTyping(event.target)) return;
+      const key = event.key;
+      let handled = true;
+      if (key === "j" || (key === "ArrowDown" && inList(event.target))) h.move(1);
+      else if (key === "k" || (key === "ArrowUp" && inList(event.target))) h.move(-1);
+      else if (key === "Enter" && event.target === document.body) h.open();
+      else if (key === "/") h.search();
+      else if (key === "?") h.help();
+      else handled = false;
+      if (handled) event.preventDefault();
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useCallback, useMemo, useState } from "react";
+import type { MessageView } from "@/lib/inbox/api-types";
+import { inboxQueries } from "@/lib/query/inbox-queries";
+import { olderFirst } from "@/lib/query/inbox-windows";
+
+/**
+ * A conversation's thread: the newest page polled, older pages fetched by cursor when the
+ * agent scrolls up. Messages are keyed by id, so a message in both never shows twice.
+ */
+export function useThread(conversationId: number) {
+  const head = useQuery(inboxQueries.thread(conversationId));
+  const start = head.data?.olderCursor ?? null;
+  const [wantOlder, setWantOlder] = useState(false);
+  const older = useInfiniteQuery({ ...inboxQueries.older(conversationId, start), enabled: wantOlder && start !== null });
+
+  const messages = useMemo(() => {
+    const known = head.data?.known ?? [];
+    const pages = older.data?.pages ?? [];
+    if (pages.length === 0) return known;
+    const byId = new Map<number, MessageView>();
+    for (const page of pages) for (const message of page.messages) byId.set(message.id, message);
+    for (const message of known) byId.set(message.id, message);
+    return [...byId.values()].sort(olderFirst);
+  }, [head.data, older.data]);
+
+  const { hasNextPage, isFetching, fetchNextPage } = older;
+  const hasOlder = older.data ? hasNextPage : start !== null;
+  const loadOlder = useCallback(() => {
+    if (!wantOlder) setWantOlder(true);
+    else if (hasNextPage && !isFetching) void fetchNextPage();
+  }, [wantOlder, hasNextPage, isFetching, fetchNextPage]);
+
+  return {
+    conversation: head.data?.response.conversation,
+    messages,
+    pending: head.data?.response.pending ?? [],
+    polledAt: head.dataUpdatedAt,
+    loading: head.isPending,
+    error: head.error,
+    hasOlder,
+    loadingOlder: older.isFetching,
+    loadOlder,
+  };
+}

@@ -1,0 +1,63 @@
+import type { MessageView, PendingSendView } from "@/lib/inbox/api-types";
+import type { FileRef, LocalSend } from "./send-store";
+
+/** A send as the thread shows it, below the messages. */
+export interface ShownSend {
+  clientId: string;
+  text: string;
+  file: FileRef | null;
+  state: "sending" | "sent" | "failed" | "unconfirmed" | "unknown" | "refused";
+  error: { code: string; message: string } | null;
+  createdAt: string;
+  /** Whether the server has it on record as failed, so that retrySendAction applies. */
+  recorded: boolean;
+}
+
+const CLOCK_SKEW_MS = 2 * 60_000;
+
+/** The sync links an unconfirmed send to its message by text and file; the browser can do the same. */
+function inThread(send: LocalSend, messages: MessageView[]): boolean {
+  if (send.messageId) return messages.some((m) => m.direction === "out" && m.messageId === send.messageId);
+  const since = new Date(send.createdAt).getTime() - CLOCK_SKEW_MS;
+  return messages.some(
+    (m) => m.direction === "out" && m.text === send.text && (m.file?.url ?? "") === (send.file?.url ?? "") && new Date(m.at).getTime() >= since,
+  );
+}
+
+function fromServer(send: PendingSendView): ShownSend {
+  const state = send.state === "sent" || send.state === "discarded" ? "sent" : send.state;
+  return { clientId: send.clientId, text: send.text, file: send.file, state, error: send.error, createdAt: send.createdAt, recorded: true };
+}
+
+function fromLocal(send: LocalSend, state: ShownSend["state"]): ShownSend {
+  const { clientId, text, file, error, createdAt } = send;
+  return { clientId, text, file, state, error, createdAt, recorded: send.state === "failed" };
+}
+
+/**
+ * Merges this page's sends with the server's pending list. The server is believed once a poll
+ * has come back after the action answered (`polledAt`); before that, the local state stands.
+ * A send the server no longer lists has left "pending": sent (its message is in the thread,
+ * or soon will be) or discarded.
+ */
+export function visibleSends(local: LocalSend[], pending: PendingSendView[], messages: MessageView[], polledAt: number): ShownSend[] {
+  const server = new Map(pending.map((send) => [send.clientId, send]));
+  const shown: ShownSend[] = [];
+  for (const send of local) {
+    const listed = server.get(send.clientId);
+    server.delete(send.clientId);
+    if (send.state === "discarded") continue;
+    if (send.inFlight) {
+      shown.push(fromLocal(send, "sending"));
+      continue;
+    }
+    const believed = polledAt > send.answeredAt;
+    if (believed && listed) shown.push(fromServer(listed));
+    else if (inThread(send, messages)) continue;
+    else if (believed && (send.state === "failed" || send.state === "unconfirmed")) continue;
+    else if (believed && send.state === "sent") shown.push(fromLocal(send, "sent"));
+    else shown.push(fromLocal(send, send.state));
+  }
+  for (const send of server.values()) shown.push(fromServer(send));
+  return shown.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
