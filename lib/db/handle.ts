@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
+import { log } from "../log";
 import { acquireFolderLock } from "./folder-lock";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -29,6 +30,9 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const { migrate } = await import("drizzle-orm/node-postgres/migrator");
   const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle connection the server drops (a restart, a failover) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on("error", (error) => log.warn({ event: "postgres_idle_error", code: (error as { code?: string }).code }, "an idle Postgres connection failed"));
   try {
     const db = drizzle(pool, { schema });
     await migrate(db, { migrationsFolder });
