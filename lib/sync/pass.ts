@@ -13,7 +13,7 @@ import {
   upsertMessages,
   type ConversationSummary,
 } from "../db/queries/mirror";
-import { updateSyncState } from "../db/queries/sync-state";
+import { advanceImportProgress, updateSyncState } from "../db/queries/sync-state";
 import type { ChannelRow, SyncStateRow } from "../db/schema";
 import { seededLastSeen, toMirrorMessage } from "./messages";
 import { forEachLimited } from "./pool";
@@ -60,8 +60,9 @@ export class SyncPass {
     await forEachLimited(changed, this.settings.concurrency, async (chat) => {
       await this.importChat(chat);
       done += 1;
-      if (this.firstImport) await updateSyncState(this.db, { importDone: done });
+      if (this.firstImport) await advanceImportProgress(this.db, done);
     });
+    if (this.firstImport) await updateSyncState(this.db, { importDone: done });
   }
 
   private async refreshChannelsWhenDue(): Promise<void> {

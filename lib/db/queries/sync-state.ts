@@ -69,6 +69,14 @@ export async function updateSyncState(db: Db, update: SyncStateUpdate): Promise<
   await db.update(syncState).set(update).where(eq(syncState.id, SYNC_STATE_ID));
 }
 
+/** Import progress only moves forward: concurrent writers may finish out of order. */
+export async function advanceImportProgress(db: Db, done: number): Promise<void> {
+  await db
+    .update(syncState)
+    .set({ importDone: sql`greatest(${syncState.importDone}, ${done})` })
+    .where(eq(syncState.id, SYNC_STATE_ID));
+}
+
 export async function bumpMirrorVersion(db: Db): Promise<void> {
   await readSyncState(db);
   await db
