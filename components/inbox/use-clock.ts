@@ -2,35 +2,15 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useMemo, useSyncExternalStore } from "react";
+import { createClock } from "@/components/shell/clock";
 
 /*
  * Time for the inbox: one shared ticking "now" (relative times and waiting hints move without
  * a refetch), the tab's visibility, and formatters in the agent's own time zone.
  */
 
-let now = 0;
-let timer: ReturnType<typeof setInterval> | undefined;
-const ticks = new Set<() => void>();
-
-function subscribeNow(listener: () => void) {
-  ticks.add(listener);
-  timer ??= setInterval(() => {
-    now = Date.now();
-    for (const tick of ticks) tick();
-  }, 30_000);
-  return () => {
-    ticks.delete(listener);
-    if (ticks.size === 0 && timer) {
-      clearInterval(timer);
-      timer = undefined;
-    }
-  };
-}
-
 /** Date.now(), refreshed every 30 s; 0 while rendering on the server. */
-export function useNow(): number {
-  return useSyncExternalStore(subscribeNow, () => (now ||= Date.now()), () => 0);
-}
+export const useNow = createClock(30_000);
 
 function subscribeVisibility(listener: () => void) {
   document.addEventListener("visibilitychange", listener);

@@ -1,43 +1,16 @@
 "use client";
 
 import { useFormatter } from "next-intl";
-import { useMemo, useSyncExternalStore } from "react";
+import { useMemo } from "react";
+import { createClock } from "@/components/shell/clock";
 
 /*
  * One shared ticking "now" for the page: waiting times move on without a refetch. Every
  * component reads the same value, so durations on screen always agree with each other.
  */
 
-const TICK_MS = 15_000;
-let now = 0;
-let timer: ReturnType<typeof setInterval> | undefined;
-const listeners = new Set<() => void>();
-
-function tick() {
-  now = Date.now();
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  if (!timer) {
-    // The clock may have stood still while nobody watched: start from the real time.
-    now = Date.now();
-    timer = setInterval(tick, TICK_MS);
-  }
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0 && timer) {
-      clearInterval(timer);
-      timer = undefined;
-    }
-  };
-}
-
 /** Date.now(), refreshed every 15 s; 0 while rendering on the server. */
-export function useNow(): number {
-  return useSyncExternalStore(subscribe, () => (now ||= Date.now()), () => 0);
-}
+export const useNow = createClock(15_000);
 
 /** Times in the supervisor's own zone (next-intl's configured zone is the server's). */
 export function useLocalTime() {

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { randomUUID } from "node:crypto";
 import { Client } from "pg";
 import { openDatabase, type DatabaseHandle } from "@/lib/db/handle";
@@ -31,4 +32,25 @@ async function adminQuery(serverUrl: string, statement: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** A fresh test database for the whole test file, closed after it. */
+export function databaseForFile(): { readonly db: DatabaseHandle["db"]; readonly handle: () => DatabaseHandle } {
+  let current: DatabaseHandle | undefined;
+  beforeAll(async () => {
+    current = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  const handle = () => {
+    if (!current) throw new Error("The test database is not open: use it inside a test or a hook.");
+    return current;
+  };
+  return {
+    get db() {
+      return handle().db;
+    },
+    handle,
+  };
 }

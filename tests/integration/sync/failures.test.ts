@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/lib/db/handle";
+import { describe, expect, it } from "vitest";
 import { readSyncState } from "@/lib/db/queries/sync-state";
 import { runSyncOnce } from "@/lib/sync/engine";
 import { describeSyncStatus } from "@/lib/sync/status";
-import { createTestDatabase } from "../../helpers/db";
+import { databaseForFile } from "../../helpers/db";
 import { mirrorSnapshot, sandboxClient, syncContext } from "../../helpers/mirror";
 import { sandboxForFile } from "../../helpers/sandbox";
 
 const sandbox = sandboxForFile({ seed: "demo", args: ["--customers", "0"] }, { resetBeforeEach: false });
-let handle: DatabaseHandle;
-
-beforeAll(async () => {
-  handle = await createTestDatabase();
-});
-afterAll(async () => {
-  await handle?.close();
-});
+const handle = databaseForFile();
 
 describe("a failing sync", () => {
   it("keeps the mirror, records the error and backs off exponentially to a cap", async () => {

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/lib/db/handle";
+import { describe, expect, it } from "vitest";
 import { readSyncState, takeSyncLease, updateSyncState } from "@/lib/db/queries/sync-state";
 import { runSyncOnce } from "@/lib/sync/engine";
 import { startSyncLoop } from "@/lib/sync/loop";
-import { createTestDatabase } from "../../helpers/db";
+import { databaseForFile } from "../../helpers/db";
 import { capturingLogger, sandboxClient, syncContext } from "../../helpers/mirror";
 import { sandboxForFile } from "../../helpers/sandbox";
 
 const sandbox = sandboxForFile({ seed: "demo", args: ["--customers", "0"] }, { resetBeforeEach: false });
-let handle: DatabaseHandle;
-
-beforeAll(async () => {
-  handle = await createTestDatabase();
-});
-afterAll(async () => {
-  await handle?.close();
-});
+const handle = databaseForFile();
 
 describe("one sync at a time", () => {
   it("lets exactly one of two instances run when both try at once", async () => {
