@@ -6,19 +6,10 @@ import { useMemo, useState } from "react";
 import type { QueuesResponse } from "@/lib/inbox/queue-types";
 import { FigureCells } from "./figure-cells";
 import { COLUMN_COUNT, QueueRow } from "./queue-row";
-import { DEFAULT_SORT, nextSort, sortRows, type SortKey } from "./sort";
+import { DEFAULT_SORT, FIGURE_KEYS, nextSort, sortRows, type SortKey } from "./sort";
 import { SortHeader } from "./sort-header";
 import { STATE_EDGE } from "./state-badge";
 
-const FIGURE_COLUMNS = [
-  "unreadConversations",
-  "unreadMessages",
-  "waitingConversations",
-  "oldestWait",
-  "overdueConversations",
-  "lastInboundAt",
-  "lastReplyAt",
-] as const satisfies readonly SortKey[];
 
 /** A row per channel, sortable by any column, and the total in the footer where sorting leaves it be. */
 export function QueueTable({ data, now }: { data: QueuesResponse; now: number }) {
@@ -49,7 +40,7 @@ export function QueueTable({ data, now }: { data: QueuesResponse; now: number })
             <SortHeader column="state" sort={sort} onSort={onSort} align="start">
               {t("columns.state")}
             </SortHeader>
-            {FIGURE_COLUMNS.map((column) => (
+            {FIGURE_KEYS.map((column) => (
               <SortHeader key={column} column={column} sort={sort} onSort={onSort}>
                 {t(`columns.${column}`)}
               </SortHeader>

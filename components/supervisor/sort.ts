@@ -5,9 +5,8 @@ import type { QueueRow, WaitState } from "@/lib/inbox/queue-types";
  * order the supervisor sees can be reasoned about without a browser.
  */
 
-export const SORT_KEYS = [
-  "name",
-  "state",
+/** The figure columns, in table order; with name and state they are every sortable column. */
+export const FIGURE_KEYS = [
   "unreadConversations",
   "unreadMessages",
   "waitingConversations",
@@ -16,6 +15,8 @@ export const SORT_KEYS = [
   "lastInboundAt",
   "lastReplyAt",
 ] as const;
+
+export const SORT_KEYS = ["name", "state", ...FIGURE_KEYS] as const;
 
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = "ascending" | "descending";
