@@ -6,6 +6,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { loadEnv } = await import("./lib/env");
   loadEnv();
-  const { startServerTasks } = await import("./lib/server/start");
+  const { startServerTasks } = await import("./lib/start");
   startServerTasks();
 }

@@ -1,4 +1,4 @@
-import type { InboxResponse, SyncStatusView } from "../../lib/inbox/api-types";
+import type { InboxResponse, SyncStatusView } from "../../lib/contract/inbox";
 
 const REQUEST_TIMEOUT_MS = 30_000;
 

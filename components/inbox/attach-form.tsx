@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { fileTypes, isAbsoluteHttpUrl } from "@/lib/afilnet/inputs";
-import { sendFileSchema } from "@/lib/inbox/send-schemas";
+import { fileTypes, isAbsoluteHttpUrl } from "@/lib/contract/afilnet";
+import { sendFileSchema } from "@/lib/contract/send";
 import { MessageFile } from "./message-file";
 import { PLACEHOLDER_ID, type SendRequest } from "./send-store";
 

@@ -3,7 +3,7 @@
 import { clsx } from "clsx";
 import { Inbox } from "lucide-react";
 import { useTranslations } from "next-intl";
-import type { ChannelSummary } from "@/lib/inbox/api-types";
+import type { ChannelSummary } from "@/lib/contract/inbox";
 import { inboxHref } from "./use-inbox-url";
 import { PlatformIcon } from "./platform-icon";
 import { UnreadBadge } from "./unread-badge";

@@ -3,7 +3,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
-import type { ConversationRowView } from "@/lib/inbox/api-types";
+import type { ConversationRowView } from "@/lib/contract/inbox";
 import { ConversationRow, ROW_HEIGHT } from "./conversation-row";
 import { ListState } from "./list-state";
 import { useLocalFormat, useNow } from "./use-clock";

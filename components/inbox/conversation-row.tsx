@@ -4,7 +4,7 @@ import { clsx } from "clsx";
 import { Clock, Paperclip } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { memo } from "react";
-import type { ConversationRowView } from "@/lib/inbox/api-types";
+import type { ConversationRowView } from "@/lib/contract/inbox";
 import { formatDestination, isFileKind } from "./format";
 import { PlatformIcon } from "./platform-icon";
 import { UnreadBadge } from "./unread-badge";

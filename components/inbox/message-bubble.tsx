@@ -4,7 +4,7 @@ import { clsx } from "clsx";
 import { Check, CheckCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { memo } from "react";
-import type { MessageView } from "@/lib/inbox/api-types";
+import type { MessageView } from "@/lib/contract/inbox";
 import { LinkifiedText } from "./linkified-text";
 import { MessageFile } from "./message-file";
 import type { useLocalFormat } from "./use-clock";

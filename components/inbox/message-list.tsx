@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Fragment, useEffect, useLayoutEffect, useRef, type ReactNode } from "react";
-import type { MessageView } from "@/lib/inbox/api-types";
+import type { MessageView } from "@/lib/contract/inbox";
 import { MessageBubble } from "./message-bubble";
 import { useLocalFormat, useNow } from "./use-clock";
 

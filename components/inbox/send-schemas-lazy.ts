@@ -6,13 +6,13 @@
  * to read the inbox, and the first load stays light.
  */
 
-type Schemas = typeof import("@/lib/inbox/send-schemas");
+type Schemas = typeof import("@/lib/contract/send");
 
 let loaded: Schemas | null = null;
 let loading: Promise<Schemas> | null = null;
 
 export function loadSendSchemas(): Promise<Schemas> {
-  loading ??= import("@/lib/inbox/send-schemas").then((module) => (loaded = module));
+  loading ??= import("@/lib/contract/send").then((module) => (loaded = module));
   return loading;
 }
 

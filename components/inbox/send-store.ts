@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import type { FileType } from "@/lib/afilnet/inputs";
+import type { FileType } from "@/lib/contract/afilnet";
 
 /*
  * Sends made from this page, kept from the click until the thread shows them: the optimistic

@@ -3,7 +3,7 @@
 import { CloudOff } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { SyncTroubleNotice } from "@/components/shell/sync-trouble-notice";
-import type { SyncStatusView } from "@/lib/inbox/api-types";
+import type { SyncStatusView } from "@/lib/contract/inbox";
 import { useLocalFormat, useNow } from "./use-clock";
 
 /**

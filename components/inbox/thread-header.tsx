@@ -4,7 +4,7 @@ import { ArrowLeft, EllipsisVertical } from "lucide-react";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { Button } from "@/components/ui/button";
-import type { ConversationDetail } from "@/lib/inbox/api-types";
+import type { ConversationDetail } from "@/lib/contract/inbox";
 import { formatDestination } from "./format";
 import { PlatformIcon } from "./platform-icon";
 

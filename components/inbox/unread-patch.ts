@@ -1,5 +1,5 @@
 import type { InfiniteData, QueryClient } from "@tanstack/react-query";
-import type { ConversationRowView, InboxResponse } from "@/lib/inbox/api-types";
+import type { ConversationRowView, InboxResponse } from "@/lib/contract/inbox";
 import type { InboxHead } from "@/lib/query/inbox-windows";
 
 /*

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
-import type { InboxResponse } from "@/lib/inbox/api-types";
+import type { InboxResponse } from "@/lib/contract/inbox";
 import { formatDestination } from "./format";
 import { playTone, unlockAudio } from "./tone";
 

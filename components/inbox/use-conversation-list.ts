@@ -2,7 +2,7 @@
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
-import type { ConversationRowView, InboxResponse } from "@/lib/inbox/api-types";
+import type { ConversationRowView, InboxResponse } from "@/lib/contract/inbox";
 import { inboxQueries, type ListFilters } from "@/lib/query/inbox-queries";
 import { newerFirst, withinHead, type InboxHead } from "@/lib/query/inbox-windows";
 

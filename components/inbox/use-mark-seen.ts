@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { markSeenAction } from "@/lib/inbox/actions";
-import type { ConversationDetail } from "@/lib/inbox/api-types";
+import type { ConversationDetail } from "@/lib/contract/inbox";
 import { findRow, patchUnread } from "./unread-patch";
 
 /**

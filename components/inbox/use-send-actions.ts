@@ -2,9 +2,9 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
-import type { FileType } from "@/lib/afilnet/inputs";
-import type { ActionResult } from "@/lib/auth/action";
-import type { PendingSendView } from "@/lib/inbox/api-types";
+import type { FileType } from "@/lib/contract/afilnet";
+import type { ActionResult } from "@/lib/contract/errors";
+import type { PendingSendView } from "@/lib/contract/inbox";
 import { discardSendAction, retrySendAction, sendFileAction, sendTextAction } from "@/lib/inbox/send-actions";
 import { forgetEtags } from "@/lib/query/inbox-queries";
 import { restoreIntoDraft } from "./draft-store";
@@ -41,8 +41,8 @@ export function useSendActions(conversationId: number) {
         const shown = state === "sending" ? "unconfirmed" : state;
         updateSend(clientId, { inFlight: false, state: shown, error, messageId, answeredAt: Date.now() });
       } else {
-        // A server error leaves the send's fate open; a refusal (4xx) means nothing was sent.
-        const state = result.status >= 500 ? "unknown" : "refused";
+        // A server fault leaves the send's fate open; a refusal means nothing was sent.
+        const state = result.code === "internal" ? "unknown" : "refused";
         updateSend(clientId, { inFlight: false, state, error: { code: result.code, message: result.message }, answeredAt: Date.now() });
       }
       refresh();

@@ -2,7 +2,7 @@
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
-import type { MessageView } from "@/lib/inbox/api-types";
+import type { MessageView } from "@/lib/contract/inbox";
 import { inboxQueries } from "@/lib/query/inbox-queries";
 import { olderFirst } from "@/lib/query/inbox-windows";
 

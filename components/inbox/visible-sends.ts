@@ -1,4 +1,4 @@
-import type { MessageView, PendingSendView } from "@/lib/inbox/api-types";
+import type { MessageView, PendingSendView } from "@/lib/contract/inbox";
 import type { FileRef, LocalSend } from "./send-store";
 
 /** A send as the thread shows it, below the messages. */

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { setAgentActiveAction } from "@/app/(dashboard)/supervisor/team/actions";
+import { setAgentActiveAction } from "@/lib/queues/team-actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";

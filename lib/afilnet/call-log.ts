@@ -1,4 +1,4 @@
-import type { Logger } from "../log";
+import type { Logger } from "@/lib/log";
 
 /*
  * One structured line per API call, retries included. Only the fields named here are

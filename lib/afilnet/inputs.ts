@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { explainAfilnetCode, type AfilnetCode } from "./errors";
+import { explainAfilnetCode, fileTypes, isAbsoluteHttpUrl, platforms, type AfilnetCode } from "@/lib/contract/afilnet";
 
 /*
  * What the client accepts from its callers before it spends a request. These schemas import
@@ -7,11 +7,7 @@ import { explainAfilnetCode, type AfilnetCode } from "./errors";
  * very rules the server applies.
  */
 
-export const platforms = ["webchat", "whatsapp", "telegram", "operator"] as const;
-export type Platform = (typeof platforms)[number];
-
-export const fileTypes = ["image", "video", "audio", "voice", "document", "contact"] as const;
-export type FileType = (typeof fileTypes)[number];
+export { fileTypes, isAbsoluteHttpUrl, platforms, type FileType, type Platform } from "@/lib/contract/afilnet";
 
 /** The error code Afilnet would answer for a bad value in each input field. */
 export const refusalCodes = {
@@ -34,17 +30,6 @@ const requiredText = (field: InputField) =>
     .union([z.string(), z.number().finite()], { error: sentence(field) })
     .transform((value) => String(value))
     .refine((value) => value.trim() !== "", { error: sentence(field) });
-
-/** True for an absolute http(s) URL, the only kind a platform can fetch a file from. */
-export function isAbsoluteHttpUrl(value: string): boolean {
-  if (value !== value.trim() || value === "") return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
-  } catch {
-    return false;
-  }
-}
 
 const httpUrl = (field: InputField) =>
   z.string({ error: sentence(field) }).refine(isAbsoluteHttpUrl, { error: sentence(field) });

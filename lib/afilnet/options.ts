@@ -1,6 +1,6 @@
 import { z } from "zod";
 // Relative, not "@/lib/log": scripts run by tsx from any directory must resolve it.
-import { log, type Logger } from "../log";
+import { log, type Logger } from "@/lib/log";
 import { isValidTimeZone } from "./datetime";
 
 /*

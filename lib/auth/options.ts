@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { loadEnv } from "@/lib/env";
 import { noteSignOut } from "@/lib/db/queries/agents";
-import { getDb } from "@/lib/server/db";
+import { getDb } from "@/lib/db/instance";
 import { authenticate } from "./authenticate";
 import { SIGN_IN_ERRORS } from "./sign-in-errors";
 

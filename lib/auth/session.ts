@@ -4,8 +4,8 @@ import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getAgentById, notePresence } from "@/lib/db/queries/agents";
 import type { AgentRole } from "@/lib/db/schema";
-import { writeAtMostEvery } from "@/lib/inbox/throttle-writes";
-import { getDb } from "@/lib/server/db";
+import { writeAtMostEvery } from "@/lib/db/write-throttle";
+import { getDb } from "@/lib/db/instance";
 import { checkAccess, type SessionAgent } from "./access";
 import { getAuthOptions } from "./options";
 

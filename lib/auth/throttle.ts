@@ -1,6 +1,11 @@
-import { inArray, sql } from "drizzle-orm";
+/*
+ * The sign-in throttle's policy. The counting itself is one atomic upsert per key, in
+ * lib/db/queries/login-attempts.ts.
+ */
 import type { Db } from "@/lib/db/handle";
-import { loginAttempts } from "@/lib/db/schema";
+import { clearFailures, lockedUntil, recordFailure as recordFailureRow } from "@/lib/db/queries/login-attempts";
+
+export { clearFailures, lockedUntil };
 
 export interface ThrottlePolicy {
   windowMs: number;
@@ -21,44 +26,6 @@ export function throttleKeys(email: string, address: string): { email: string; a
   return { email: `email:${email.trim().toLowerCase()}`, address: `addr:${address}` };
 }
 
-/** When the sign-in for these keys may be tried again, or undefined when it may be now. */
-export async function lockedUntil(db: Db, keys: string[], now: Date): Promise<Date | undefined> {
-  const rows = await db.select().from(loginAttempts).where(inArray(loginAttempts.key, keys));
-  const locks = rows
-    .map((row) => row.lockedUntil)
-    .filter((until): until is Date => until !== null && until.getTime() > now.getTime());
-  if (locks.length === 0) return undefined;
-  return new Date(Math.max(...locks.map((until) => until.getTime())));
-}
-
-export async function recordFailure(
-  db: Db,
-  keys: { email: string; address: string },
-  now: Date,
-  policy: ThrottlePolicy = DEFAULT_THROTTLE,
-): Promise<void> {
-  for (const [key, max] of [
-    [keys.email, policy.maxPerEmail],
-    [keys.address, policy.maxPerAddress],
-  ] as const) {
-    const windowStart = new Date(now.getTime() - policy.windowMs);
-    const lockUntil = new Date(now.getTime() + policy.lockMs);
-    const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
-    // One statement, so that concurrent failures cannot both read the old count.
-    await db
-      .insert(loginAttempts)
-      .values({ key, failures: 1, windowStartedAt: now, lockedUntil: max <= 1 ? lockUntil : null })
-      .onConflictDoUpdate({
-        target: loginAttempts.key,
-        set: {
-          failures: sql`case when ${loginAttempts.windowStartedAt} < ${at(windowStart)} then 1 else ${loginAttempts.failures} + 1 end`,
-          windowStartedAt: sql`case when ${loginAttempts.windowStartedAt} < ${at(windowStart)} then ${at(now)} else ${loginAttempts.windowStartedAt} end`,
-          lockedUntil: sql`case when ${loginAttempts.windowStartedAt} >= ${at(windowStart)} and ${loginAttempts.failures} + 1 >= ${max} then ${at(lockUntil)} else ${loginAttempts.lockedUntil} end`,
-        },
-      });
-  }
-}
-
-export async function clearFailures(db: Db, key: string): Promise<void> {
-  await db.delete(loginAttempts).where(inArray(loginAttempts.key, [key]));
+export function recordFailure(db: Db, keys: { email: string; address: string }, now: Date, policy: ThrottlePolicy = DEFAULT_THROTTLE) {
+  return recordFailureRow(db, keys, now, policy);
 }

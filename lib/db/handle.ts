@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
-import { log } from "../log";
+import { log } from "@/lib/log";
 import { acquireFolderLock } from "./folder-lock";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;

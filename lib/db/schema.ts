@@ -3,7 +3,7 @@
  * agents and sign-in, the mirror of Afilnet with the sync state, the outbox of sends, and the
  * supervisor's queue settings and samples. drizzle-kit reads it from here.
  */
-export * from "./schema/agents";
-export * from "./schema/mirror";
-export * from "./schema/outbox";
-export * from "./schema/queues";
+export * from "@/lib/db/schema/agents";
+export * from "@/lib/db/schema/mirror";
+export * from "@/lib/db/schema/outbox";
+export * from "@/lib/db/schema/queues";

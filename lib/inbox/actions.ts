@@ -1,9 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { ActionError } from "@/lib/auth/action";
-import { serverAction } from "@/lib/auth/server-action";
-import { getDb } from "@/lib/server/db";
+import { ActionError, serverAction } from "@/lib/actions/server-action";
+import { getDb } from "@/lib/db/instance";
 import { markConversationSeen, markConversationUnread } from "./unread";
 
 const conversationInput = z.object({
@@ -12,14 +11,14 @@ const conversationInput = z.object({
 
 export const markSeenAction = serverAction({ name: "markSeen", input: conversationInput }, async ({ conversationId }) => {
   if (!(await markConversationSeen(await getDb(), conversationId))) {
-    throw new ActionError("not_found", "That conversation no longer exists.", 404);
+    throw new ActionError("not_found", "That conversation no longer exists.");
   }
   return { conversationId };
 });
 
 export const markUnreadAction = serverAction({ name: "markUnread", input: conversationInput }, async ({ conversationId }) => {
   if (!(await markConversationUnread(await getDb(), conversationId))) {
-    throw new ActionError("not_found", "That conversation no longer exists.", 404);
+    throw new ActionError("not_found", "That conversation no longer exists.");
   }
   return { conversationId };
 });

@@ -1,5 +1,5 @@
-import type { OutboxRow } from "../db/schema";
-import type { PendingSendView } from "./api-types";
+import type { OutboxRow } from "@/lib/db/schema";
+import type { PendingSendView } from "@/lib/contract/inbox";
 
 export function toPendingSendView(row: OutboxRow, agentName: string): PendingSendView {
   return {

@@ -1,155 +1,93 @@
-import { and, desc, eq, gt, ilike, or, sql, type SQL } from "drizzle-orm";
-import type { Db } from "../db/handle";
-import { agents, channels, conversations, messages, type MessageRow } from "../db/schema";
-import type { ChannelSummary, ConversationDetail, ConversationRowView, InboxQuery, MessageView } from "./api-types";
-import { decodeCursor, encodeCursor } from "./cursor";
-import { channelFigures } from "./figures";
+import "server-only";
+import { inboxResponseSchema, messagesResponseSchema, type InboxQuery, type MessagesQuery, type MessagesResponse } from "@/lib/contract/inbox";
+import type { Db } from "@/lib/db/handle";
+import { getDb } from "@/lib/db/instance";
+import { getConversation, listChannelSummaries, listConversations, listMessages } from "@/lib/db/queries/conversations";
+import { listPendingSends } from "@/lib/db/queries/outbox";
+import { noteInboxRead } from "@/lib/db/queries/sync-state";
+import { writeAtMostEvery } from "@/lib/db/write-throttle";
+import { appSyncSettings, currentSyncStatus } from "@/lib/sync/instance";
+import { AnswerCache } from "./answer-cache";
+import { weakEtag } from "./etag";
+import { toPendingSendView } from "./outbox-view";
 
-export class BadCursorError extends Error {
-  constructor() {
-    super("cursor: is not a cursor this server gave out.");
+export { BadCursorError } from "@/lib/db/queries/conversations";
+
+/*
+ * The agent's polled reads. Each answer comes with an ETag naming the data it stands for, so
+ * that an unchanged poll is answered with a 304 and nothing computed.
+ */
+
+/** Everything but the sync state, which is added fresh to each response. */
+const answerSchema = inboxResponseSchema.omit({ sync: true });
+type InboxAnswer = ReturnType<typeof answerSchema.parse>;
+
+// Promises, so that pollers arriving together at a new version share one computation.
+const answers = new AnswerCache<Promise<InboxAnswer>>();
+const readNoteDue = writeAtMostEvery(10_000);
+
+export type Polled<T> = { etag: string; body?: T };
+
+/**
+ * The inbox poll: channels with unread counts, totals, the sync state and a page of
+ * conversations. An answer depends only on the mirror's version, the sync state and the
+ * query, all in the ETag, so it is computed once per ETag however many agents poll.
+ * No body when the caller already holds `ifNoneMatch`.
+ */
+export async function pollInbox(query: InboxQuery, search: string, ifNoneMatch: string | null) {
+  const db = await getDb();
+  const now = new Date();
+  const [{ row, status: sync }] = await Promise.all([
+    currentSyncStatus(db, now),
+    readNoteDue("inbox", now) ? noteInboxRead(db, now, appSyncSettings().idleAfterMs) : undefined,
+  ]);
+  const { lastSuccessAt: _changesEverySync, ...syncShape } = sync;
+  const etag = weakEtag([row.mirrorVersion, syncShape, search]);
+  if (ifNoneMatch === etag) return { etag };
+
+  let answer = answers.get(etag);
+  if (!answer) {
+    answer = computeInboxAnswer(db, query);
+    answers.set(etag, answer);
+    answer.catch(() => answers.delete(etag));
   }
+  return { etag, body: { ...(await answer), sync } };
 }
 
-/** Every channel with its unread conversations and messages, from the shared figures. */
-export async function listChannelSummaries(db: Db, now = new Date()): Promise<ChannelSummary[]> {
-  return (await channelFigures(db, now)).map(({ id, platform, platformId, name, active, unreadConversations, unreadMessages }) => ({
-    id,
-    platform,
-    platformId,
-    name,
-    active,
-    unreadConversations,
-    unreadMessages,
-  }));
-}
-
-const conversationColumns = {
-  id: conversations.id,
-  channelId: conversations.channelId,
-  platform: channels.platform,
-  channelName: channels.name,
-  destination: conversations.destination,
-  lastMessageAt: conversations.lastMessageAt,
-  lastText: conversations.lastText,
-  lastFileType: conversations.lastFileType,
-  lastDirection: conversations.lastDirection,
-  lastStatus: conversations.lastStatus,
-  unreadCount: conversations.unreadCount,
-  waitingSince: conversations.waitingSince,
-  lastSeenAt: conversations.lastSeenAt,
-  version: conversations.version,
-};
-
-type ConversationRecord = { [K in keyof typeof conversationColumns]: (typeof conversationColumns)[K]["_"]["data"] | null };
-
-function toRow(row: ConversationRecord): ConversationRowView {
-  return {
-    id: row.id as number,
-    channelId: row.channelId as number,
-    platform: row.platform as string,
-    channelName: row.channelName as string,
-    destination: row.destination as string,
-    lastMessage: row.lastMessageAt
-      ? {
-          text: row.lastText ?? "",
-          fileType: row.lastFileType,
-          direction: row.lastDirection === "out" ? "out" : "in",
-          status: row.lastStatus ?? "",
-          at: row.lastMessageAt.toISOString(),
-        }
-      : null,
-    unreadCount: row.unreadCount ?? 0,
-    waitingSince: row.waitingSince?.toISOString() ?? null,
+async function computeInboxAnswer(db: Db, query: InboxQuery): Promise<InboxAnswer> {
+  const [channels, page] = await Promise.all([listChannelSummaries(db), listConversations(db, query)]);
+  const totals = {
+    unreadConversations: channels.reduce((sum, channel) => sum + channel.unreadConversations, 0),
+    unreadMessages: channels.reduce((sum, channel) => sum + channel.unreadMessages, 0),
   };
+  return answerSchema.parse({ totals, channels, conversations: page.rows, nextCursor: page.nextCursor });
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-const activity = sql`coalesce(${conversations.lastMessageAt}, 'epoch'::timestamptz)`;
-
-/** A page of conversations, most recent activity first, with the inbox's filters. */
-export async function listConversations(
-  db: Db,
-  query: Pick<InboxQuery, "channel" | "unread" | "q" | "cursor" | "limit">,
-): Promise<{ rows: ConversationRowView[]; nextCursor: string | null }> {
-  const filters: SQL[] = [];
-  if (query.channel) filters.push(eq(conversations.channelId, query.channel));
-  if (query.unread) filters.push(gt(conversations.unreadCount, 0));
-  if (query.q) {
-    const pattern = `%${escapeLike(query.q)}%`;
-    filters.push(
-      or(
-        ilike(conversations.destination, pattern),
-        sql`exists (select 1 from ${messages} m where m.conversation_id = ${conversations.id} and m.text ilike ${pattern})`,
-      ) as SQL,
-    );
-  }
-  if (query.cursor) {
-    const position = decodeCursor(query.cursor);
-    if (!position) throw new BadCursorError();
-    filters.push(sql`(${activity}, ${conversations.id}) < (${position.at.toISOString()}::timestamptz, ${position.id})`);
-  }
-  const records = await db
-    .select(conversationColumns)
-    .from(conversations)
-    .innerJoin(channels, eq(channels.id, conversations.channelId))
-    .where(filters.length > 0 ? and(...filters) : undefined)
-    .orderBy(desc(activity), desc(conversations.id))
-    .limit(query.limit + 1);
-  const page = records.slice(0, query.limit) as ConversationRecord[];
-  const last = page[page.length - 1];
-  const nextCursor =
-    records.length > query.limit && last ? encodeCursor(last.lastMessageAt ?? new Date(0), last.id as number) : null;
-  return { rows: page.map(toRow), nextCursor };
-}
-
-export async function getConversation(db: Db, id: number): Promise<ConversationDetail | undefined> {
-  const rows = await db
-    .select(conversationColumns)
-    .from(conversations)
-    .innerJoin(channels, eq(channels.id, conversations.channelId))
-    .where(eq(conversations.id, id));
-  const row = rows[0] as ConversationRecord | undefined;
-  if (!row) return undefined;
-  return { ...toRow(row), lastSeenAt: row.lastSeenAt?.toISOString() ?? null, version: row.version ?? 1 };
-}
-
-function toMessage(row: MessageRow, sentBy: string | null): MessageView {
-  return {
-    id: row.id,
-    sentBy,
-    messageId: row.messageId,
-    direction: row.direction === "out" ? "out" : "in",
-    text: row.text,
-    status: row.status,
-    at: row.at.toISOString(),
-    file: row.fileType && row.fileUrl ? { type: row.fileType, url: row.fileUrl, thumbUrl: row.thumbUrl } : null,
-  };
-}
-
-/** A conversation's messages, newest last; `before` pages back into older ones. */
-export async function listMessages(
-  db: Db,
+/** A conversation's messages, newest last, paged backwards with `before`; undefined when there is no such conversation. */
+export async function pollThread(
   conversationId: number,
-  options: { before?: string; limit: number },
-): Promise<{ messages: MessageView[]; olderCursor: string | null }> {
-  const filters: SQL[] = [eq(messages.conversationId, conversationId)];
-  if (options.before) {
-    const position = decodeCursor(options.before);
-    if (!position) throw new BadCursorError();
-    filters.push(sql`(${messages.at}, ${messages.id}) < (${position.at.toISOString()}::timestamptz, ${position.id})`);
-  }
-  const rows = await db
-    .select({ message: messages, sentBy: agents.displayName })
-    .from(messages)
-    .leftJoin(agents, eq(agents.id, messages.sentByAgentId))
-    .where(and(...filters))
-    .orderBy(desc(messages.at), desc(messages.id))
-    .limit(options.limit + 1);
-  const page = rows.slice(0, options.limit);
-  const oldest = page[page.length - 1]?.message;
-  return {
-    messages: page.reverse().map((row) => toMessage(row.message, row.sentBy)),
-    olderCursor: rows.length > options.limit && oldest ? encodeCursor(oldest.at, oldest.id) : null,
-  };
+  query: MessagesQuery,
+  search: string,
+  ifNoneMatch: string | null,
+): Promise<Polled<MessagesResponse> | undefined> {
+  const db = await getDb();
+  const conversation = await getConversation(db, conversationId);
+  if (!conversation) return undefined;
+  const etag = weakEtag([conversation.version, conversation.unreadCount, search]);
+  if (ifNoneMatch === etag) return { etag };
+  const [page, pending] = await Promise.all([
+    listMessages(db, conversationId, { before: query.before, limit: query.limit }),
+    query.before ? Promise.resolve([]) : listPendingSends(db, conversationId),
+  ]);
+  const body = messagesResponseSchema.parse({
+    conversation,
+    ...page,
+    pending: pending.map((send) => toPendingSendView(send, send.agentName)),
+  });
+  return { etag, body };
+}
+
+/** The sync state and the first import's progress. */
+export async function syncStatusNow() {
+  return (await currentSyncStatus(await getDb(), new Date())).status;
 }

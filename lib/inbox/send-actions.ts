@@ -1,14 +1,13 @@
 "use server";
 
-import { ActionError } from "@/lib/auth/action";
-import { serverAction } from "@/lib/auth/server-action";
+import { ActionError, serverAction } from "@/lib/actions/server-action";
 import type { OutboxRow } from "@/lib/db/schema";
-import { getDb } from "@/lib/server/db";
-import { getAfilnetClient } from "@/lib/server/upstream";
-import type { PendingSendView } from "./api-types";
+import { getDb } from "@/lib/db/instance";
+import { getAfilnetClient } from "@/lib/afilnet/instance";
+import type { PendingSendView } from "@/lib/contract/inbox";
 import { toPendingSendView } from "./outbox-view";
 import { discardSend, retrySend, SendError, sendFromInbox, type SendDeps } from "./send";
-import { sendFileSchema, sendRefSchema, sendTextSchema } from "./send-schemas";
+import { sendFileSchema, sendRefSchema, sendTextSchema } from "@/lib/contract/send";
 
 async function deps(): Promise<SendDeps> {
   return { db: await getDb(), client: getAfilnetClient() };
@@ -19,7 +18,7 @@ async function settle(work: () => Promise<OutboxRow>, agentName: string): Promis
   try {
     return toPendingSendView(await work(), agentName);
   } catch (error) {
-    if (error instanceof SendError) throw new ActionError(error.code, error.message, error.code === "not_found" ? 404 : 409);
+    if (error instanceof SendError) throw new ActionError(error.code, error.message);
     throw error;
   }
 }

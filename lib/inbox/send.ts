@@ -1,10 +1,10 @@
-import { AfilnetApiError, AfilnetTransportError, type AfilnetClient, type Platform } from "../afilnet";
-import type { Db } from "../db/handle";
-import { recountConversation, setLatestMessage, upsertMessages } from "../db/queries/mirror";
-import { bumpConversationVersion, getSendTarget, insertOutbox, linkMessageToAgent, transitionOutbox, updateOutbox } from "../db/queries/outbox";
-import { bumpMirrorVersion } from "../db/queries/sync-state";
-import type { OutboxRow } from "../db/schema";
-import { log, type Logger } from "../log";
+import { AfilnetApiError, AfilnetTransportError, type AfilnetClient, type Platform } from "@/lib/afilnet";
+import type { Db } from "@/lib/db/handle";
+import { recountConversation, setLatestMessage, upsertMessages } from "@/lib/db/queries/mirror";
+import { bumpConversationVersion, getSendTarget, insertOutbox, linkMessageToAgent, transitionOutbox, updateOutbox } from "@/lib/db/queries/outbox";
+import { bumpMirrorVersion } from "@/lib/db/queries/sync-state";
+import type { OutboxRow } from "@/lib/db/schema";
+import { log, type Logger } from "@/lib/log";
 import { markConversationSeen } from "./unread";
 
 export interface SendDeps {

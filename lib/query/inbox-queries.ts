@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from "@tanstack/react-query";
-import type { InboxResponse, MessagesResponse } from "@/lib/inbox/api-types";
+import type { InboxResponse, MessagesResponse } from "@/lib/contract/inbox";
 import { every, FetchError, fetchWithEtag, polled } from "./fetch";
 import { advanceHead, advanceThread, type InboxHead, type ThreadHead } from "./inbox-windows";
 

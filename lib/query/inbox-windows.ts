@@ -1,4 +1,4 @@
-import type { ConversationRowView, InboxResponse, MessagesResponse, MessageView } from "@/lib/inbox/api-types";
+import type { ConversationRowView, InboxResponse, MessagesResponse, MessageView } from "@/lib/contract/inbox";
 
 /*
  * The windows the inbox keeps over its polled reads: the first page of conversations with the

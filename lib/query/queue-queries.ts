@@ -6,7 +6,7 @@ import {
   type QueuesResponse,
   type TrendResponse,
   type WaitingResponse,
-} from "@/lib/inbox/queue-types";
+} from "@/lib/contract/queues";
 import { every, fetchJson, polled } from "./fetch";
 
 /*

@@ -1,8 +1,8 @@
-import { AfilnetApiError, AfilnetTransportError, isAccountError, type AfilnetClient } from "../afilnet";
-import type { Db } from "../db/handle";
-import { finishSyncPass, renewSyncLease, takeSyncLease } from "../db/queries/sync-state";
-import type { SyncStateRow } from "../db/schema";
-import { log, type Logger } from "../log";
+import { AfilnetApiError, AfilnetTransportError, isAccountError, type AfilnetClient } from "@/lib/afilnet";
+import type { Db } from "@/lib/db/handle";
+import { finishSyncPass, renewSyncLease, takeSyncLease } from "@/lib/db/queries/sync-state";
+import type { SyncStateRow } from "@/lib/db/schema";
+import { log, type Logger } from "@/lib/log";
 import { SyncPass } from "./pass";
 import { resolveSends } from "./resolve-sends";
 import type { SyncSettings } from "./settings";

@@ -1,6 +1,6 @@
-import type { Logger } from "../log";
-import { log } from "../log";
-import { updateSyncState, readSyncState } from "../db/queries/sync-state";
+import type { Logger } from "@/lib/log";
+import { log } from "@/lib/log";
+import { updateSyncState, readSyncState } from "@/lib/db/queries/sync-state";
 import { runSyncOnce, type SyncContext } from "./engine";
 
 export interface SyncLoop {

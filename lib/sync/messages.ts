@@ -1,5 +1,5 @@
-import type { AfilnetMessage } from "../afilnet";
-import type { MirrorMessage } from "../db/queries/mirror";
+import type { AfilnetMessage } from "@/lib/afilnet";
+import type { MirrorMessage } from "@/lib/db/queries/mirror";
 
 export function toMirrorMessage(message: AfilnetMessage): MirrorMessage {
   return {

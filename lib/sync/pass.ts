@@ -1,5 +1,5 @@
-import { AfilnetApiError, type AfilnetClient, type AfilnetMessage, type Platform } from "../afilnet";
-import type { Db } from "../db/handle";
+import { AfilnetApiError, type AfilnetClient, type AfilnetMessage, type Platform } from "@/lib/afilnet";
+import type { Db } from "@/lib/db/handle";
 import {
   ensureConversation,
   listActiveChannels,
@@ -12,9 +12,9 @@ import {
   setLatestMessage,
   upsertMessages,
   type ConversationSummary,
-} from "../db/queries/mirror";
-import { advanceImportProgress, updateSyncState } from "../db/queries/sync-state";
-import type { ChannelRow, SyncStateRow } from "../db/schema";
+} from "@/lib/db/queries/mirror";
+import { advanceImportProgress, updateSyncState } from "@/lib/db/queries/sync-state";
+import type { ChannelRow, SyncStateRow } from "@/lib/db/schema";
 import { seededLastSeen, toMirrorMessage } from "./messages";
 import { forEachLimited } from "./pool";
 import type { SyncSettings } from "./settings";

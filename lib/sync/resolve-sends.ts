@@ -1,5 +1,5 @@
-import type { Db } from "../db/handle";
-import { bumpConversationVersion, findMatchingOutbound, linkMessageToAgent, listUnresolvedSends, updateOutbox } from "../db/queries/outbox";
+import type { Db } from "@/lib/db/handle";
+import { bumpConversationVersion, findMatchingOutbound, linkMessageToAgent, listUnresolvedSends, updateOutbox } from "@/lib/db/queries/outbox";
 
 /** Afilnet's clock and ours may differ; a matching message may carry a slightly earlier time. */
 const CLOCK_SKEW_MS = 2 * 60_000;

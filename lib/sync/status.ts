@@ -1,4 +1,4 @@
-import type { SyncStateRow } from "../db/schema";
+import type { SyncStateRow } from "@/lib/db/schema";
 
 export type SyncHealth = "ok" | "degraded" | "down";
 

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import type { InboxResponse } from "../../lib/inbox/api-types";
+import type { InboxResponse } from "../../lib/contract/inbox";
 import { DEMO_SCRIPTS } from "../../sandbox/seeds/demo";
 import { AUTH_STATE } from "./pages/login-page";
 import { customerWrites, InboxPage, sandbox, unique, waitForImport, WEBCHAT, type SandboxChat } from "./pages/inbox-page";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AnswerCache } from "@/lib/inbox/answer-cache";
-import { writeAtMostEvery } from "@/lib/inbox/throttle-writes";
+import { writeAtMostEvery } from "@/lib/db/write-throttle";
 
 describe("AnswerCache", () => {
   it("keeps answers by ETag and drops the least recently used past its capacity", () => {

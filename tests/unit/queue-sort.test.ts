@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SORT, nextSort, sortRows } from "@/components/supervisor/sort";
-import { durationKey, secondsSince, splitDuration } from "@/components/supervisor/duration";
-import type { QueueRow } from "@/lib/inbox/queue-types";
+import { DEFAULT_SORT, nextSort, sortRows } from "@/components/queues/sort";
+import { durationKey, secondsSince, splitDuration } from "@/components/queues/duration";
+import type { QueueRow } from "@/lib/contract/queues";
 
 const row = (channelId: number, name: string, fields: Partial<QueueRow> = {}): QueueRow => ({
   channelId,

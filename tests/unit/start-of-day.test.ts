@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { startOfDay } from "@/lib/inbox/team";
+import { startOfDay } from "@/lib/queues/day";
 
 describe("startOfDay", () => {
   it("is midnight in the viewer's zone", () => {

@@ -1,19 +1,6 @@
 import { NextResponse } from "next/server";
-import { route } from "@/lib/auth/route";
-import { listAgents } from "@/lib/db/queries/agents";
-import { getDb } from "@/lib/server/db";
+import { route } from "@/lib/actions/route";
+import { listTeam } from "@/lib/queues/reads";
 
-/** The team, for supervisors. */
-export const GET = route({ role: "supervisor" }, async () => {
-  const agents = await listAgents(await getDb());
-  return NextResponse.json({
-    agents: agents.map(({ id, email, displayName, role, active, createdAt }) => ({
-      id,
-      email,
-      name: displayName,
-      role,
-      active,
-      createdAt: createdAt.toISOString(),
-    })),
-  });
-});
+/** The team, for supervisors (scripts and the access tests use it; the team page reads the same list). */
+export const GET = route({ role: "supervisor" }, async () => NextResponse.json({ agents: await listTeam() }));

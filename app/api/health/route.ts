@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { log } from "@/lib/log";
-import { getDatabase } from "@/lib/server/db";
+import { databaseReady } from "@/lib/start";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,7 @@ const WAIT_MS = 2_000;
 export async function GET() {
   const timeout = new Promise<"starting">((resolve) => setTimeout(() => resolve("starting"), WAIT_MS).unref?.());
   try {
-    const outcome = await Promise.race([getDatabase().then(() => "ok" as const), timeout]);
+    const outcome = await Promise.race([databaseReady().then(() => "ok" as const), timeout]);
     if (outcome === "ok") return NextResponse.json({ db: "ok" });
     return NextResponse.json({ db: "starting" }, { status: 503 });
   } catch (error) {

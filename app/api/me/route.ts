@@ -1,4 +1,4 @@
 import { NextResponse } from "next/server";
-import { route } from "@/lib/auth/route";
+import { route } from "@/lib/actions/route";
 
 export const GET = route({}, async ({ agent }) => NextResponse.json({ agent }));

@@ -1,6 +1,6 @@
 import { asc, eq, sql } from "drizzle-orm";
-import type { Db } from "../handle";
-import { agents, type AgentRole, type AgentRow } from "../schema";
+import type { Db } from "@/lib/db/handle";
+import { agents, type AgentRole, type AgentRow } from "@/lib/db/schema";
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();

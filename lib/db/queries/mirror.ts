@@ -1,6 +1,6 @@
 import { and, eq, notInArray, sql } from "drizzle-orm";
-import type { Db } from "../handle";
-import { channels, conversations, messages, type ChannelRow } from "../schema";
+import type { Db } from "@/lib/db/handle";
+import { channels, conversations, messages, type ChannelRow } from "@/lib/db/schema";
 
 /** A message as the mirror stores it; the sync maps Afilnet's answers to this. */
 export interface MirrorMessage {

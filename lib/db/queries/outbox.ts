@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
-import type { Db } from "../handle";
-import { agents, channels, conversations, messages, outbox, type OutboxRow, type OutboxState } from "../schema";
+import type { Db } from "@/lib/db/handle";
+import { agents, channels, conversations, messages, outbox, type OutboxRow, type OutboxState } from "@/lib/db/schema";
 
 export type NewOutboxRow = Pick<OutboxRow, "id" | "conversationId" | "agentId" | "text" | "fileType" | "fileUrl" | "thumbUrl">;
 

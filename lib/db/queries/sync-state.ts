@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "../handle";
-import { syncState, type SyncStateRow } from "../schema";
+import type { Db } from "@/lib/db/handle";
+import { syncState, type SyncStateRow } from "@/lib/db/schema";
 
 export const SYNC_STATE_ID = "main";
 

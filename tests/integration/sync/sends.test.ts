@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/handle";
 import { createAgent } from "@/lib/db/queries/agents";
 import { getOutbox, insertOutbox, updateOutbox } from "@/lib/db/queries/outbox";
-import { getConversation, listConversations, listMessages } from "@/lib/inbox/reads";
+import { getConversation, listConversations, listMessages } from "@/lib/db/queries/conversations";
 import { discardSend, retrySend, sendFromInbox, SendError } from "@/lib/inbox/send";
 import { runSyncOnce } from "@/lib/sync/engine";
 import { createTestDatabase } from "../../helpers/db";

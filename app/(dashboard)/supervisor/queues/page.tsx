@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { QueuesScreen } from "@/components/supervisor/queues-screen";
+import { QueuesScreen } from "@/components/queues/queues-screen";
 import { requirePageAgent } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TeamTable } from "@/components/team/team-table";
 import { requirePageAgent } from "@/lib/auth/session";
-import { listAgents } from "@/lib/db/queries/agents";
-import { getDb } from "@/lib/server/db";
+import { listTeam } from "@/lib/queues/reads";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("team"))("title") };
@@ -12,13 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TeamPage() {
   const me = await requirePageAgent("supervisor");
   const t = await getTranslations("team");
-  const agents = (await listAgents(await getDb())).map((agent) => ({
-    id: agent.id,
-    name: agent.displayName,
-    email: agent.email,
-    role: agent.role,
-    active: agent.active,
-  }));
+  const agents = (await listTeam()).map(({ id, name, email, role, active }) => ({ id, name, email, role, active }));
   return (
     <div className="space-y-4 p-6">
       <div>

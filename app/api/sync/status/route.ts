@@ -1,16 +1,9 @@
-import { NextResponse } from "next/server";
-import { route } from "@/lib/auth/route";
-import { readSyncState } from "@/lib/db/queries/sync-state";
-import { syncStatusSchema } from "@/lib/inbox/api-types";
-import { getDb } from "@/lib/server/db";
-import { appSyncSettings } from "@/lib/server/sync";
-import { describeSyncStatus } from "@/lib/sync/status";
+import { freshResponse } from "@/lib/actions/poll-response";
+import { route } from "@/lib/actions/route";
+import { syncStatusSchema } from "@/lib/contract/inbox";
+import { syncStatusNow } from "@/lib/inbox/reads";
 
 export const dynamic = "force-dynamic";
 
 /** The sync state, and the first import's progress (chats done of total). */
-export const GET = route({}, async () => {
-  const state = await readSyncState(await getDb());
-  const status = describeSyncStatus(state, new Date(), appSyncSettings().intervalMs);
-  return NextResponse.json(syncStatusSchema.parse(status), { headers: { "Cache-Control": "no-store" } });
-});
+export const GET = route({}, async () => freshResponse(syncStatusSchema.parse(await syncStatusNow())));

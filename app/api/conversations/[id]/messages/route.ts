@@ -1,12 +1,8 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
-import { route } from "@/lib/auth/route";
-import { messagesQuerySchema, messagesResponseSchema } from "@/lib/inbox/api-types";
-import { notModified, pollHeaders, weakEtag } from "@/lib/inbox/etag";
-import { BadCursorError, getConversation, listMessages } from "@/lib/inbox/reads";
-import { listPendingSends } from "@/lib/db/queries/outbox";
-import { toPendingSendView } from "@/lib/inbox/outbox-view";
-import { getDb } from "@/lib/server/db";
+import { pollResponse } from "@/lib/actions/poll-response";
+import { route, routeError } from "@/lib/actions/route";
+import { messagesQuerySchema } from "@/lib/contract/inbox";
+import { BadCursorError, pollThread } from "@/lib/inbox/reads";
 
 export const dynamic = "force-dynamic";
 
@@ -15,27 +11,13 @@ const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 /** A conversation's messages, newest last, paged backwards with `before`. */
 export const GET = route({ query: messagesQuerySchema }, async ({ query, params, request }) => {
   const id = idSchema.safeParse(params.id);
-  if (!id.success) {
-    return NextResponse.json({ error: "id: must be a conversation id (a positive whole number).", code: "bad_request" }, { status: 400 });
-  }
-  const db = await getDb();
-  const conversation = await getConversation(db, id.data);
-  if (!conversation) return NextResponse.json({ error: "There is no conversation with that id.", code: "not_found" }, { status: 404 });
-  const etag = weakEtag([conversation.version, conversation.unreadCount, request.nextUrl.search]);
-  if (request.headers.get("if-none-match") === etag) return notModified(etag);
+  if (!id.success) return routeError(400, "bad_request", "id: must be a conversation id (a positive whole number).");
   try {
-    const [page, pending] = await Promise.all([
-      listMessages(db, id.data, { before: query.before, limit: query.limit }),
-      query.before ? Promise.resolve([]) : listPendingSends(db, id.data),
-    ]);
-    const body = messagesResponseSchema.parse({
-      conversation,
-      ...page,
-      pending: pending.map((send) => toPendingSendView(send, send.agentName)),
-    });
-    return NextResponse.json(body, { headers: pollHeaders(etag) });
+    const polled = await pollThread(id.data, query, request.nextUrl.search, request.headers.get("if-none-match"));
+    if (!polled) return routeError(404, "not_found", "There is no conversation with that id.");
+    return pollResponse(polled);
   } catch (error) {
-    if (error instanceof BadCursorError) return NextResponse.json({ error: error.message, code: "bad_request" }, { status: 400 });
+    if (error instanceof BadCursorError) return routeError(400, "bad_request", error.message);
     throw error;
   }
 });

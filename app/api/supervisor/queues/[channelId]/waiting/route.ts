@@ -1,9 +1,7 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
-import { route } from "@/lib/auth/route";
-import { waitingConversations } from "@/lib/inbox/queues";
-import { waitingResponseSchema } from "@/lib/inbox/queue-types";
-import { getDb } from "@/lib/server/db";
+import { freshResponse } from "@/lib/actions/poll-response";
+import { route, routeError } from "@/lib/actions/route";
+import { waitingNow } from "@/lib/queues/reads";
 
 export const dynamic = "force-dynamic";
 
@@ -12,10 +10,8 @@ const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 /** A channel's waiting conversations, longest wait first. */
 export const GET = route({ role: "supervisor" }, async ({ params }) => {
   const channelId = idSchema.safeParse(params.channelId);
-  if (!channelId.success) {
-    return NextResponse.json({ error: "channelId: must be a channel id (a positive whole number).", code: "bad_request" }, { status: 400 });
-  }
-  const waiting = await waitingConversations(await getDb(), channelId.data, new Date());
-  if (!waiting) return NextResponse.json({ error: "There is no channel with that id.", code: "not_found" }, { status: 404 });
-  return NextResponse.json(waitingResponseSchema.parse(waiting), { headers: { "Cache-Control": "no-store" } });
+  if (!channelId.success) return routeError(400, "bad_request", "channelId: must be a channel id (a positive whole number).");
+  const waiting = await waitingNow(channelId.data);
+  if (!waiting) return routeError(404, "not_found", "There is no channel with that id.");
+  return freshResponse(waiting);
 });

@@ -1,0 +1,77 @@
+"use client";
+
+import { clsx } from "clsx";
+import { useTranslations } from "next-intl";
+import type { QueuesResponse } from "@/lib/contract/queues";
+import { secondsSince, useDuration } from "./duration";
+import { STATE_TEXT, StateBadge } from "./state-badge";
+import { useLocalTime } from "./use-clock";
+
+type Figures = QueuesResponse["total"];
+
+const cell = "px-3 py-2 text-right tabular-nums";
+
+/** "—" on screen; a word for screen readers, which would read the dash as nothing. */
+export function Dash({ label }: { label: string }) {
+  return (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className="sr-only">{label}</span>
+    </>
+  );
+}
+
+/** A past time as "4 min ago", with the exact time on hover and for assistive technology. */
+function Ago({ at, now }: { at: string | null; now: number }) {
+  const t = useTranslations("queues");
+  const duration = useDuration();
+  const time = useLocalTime();
+  if (!at) return <Dash label={t("never")} />;
+  return (
+    <time dateTime={at} title={time.full(at)}>
+      {t("ago", { duration: duration(secondsSince(at, now), { coarse: true }) })}
+    </time>
+  );
+}
+
+/**
+ * The figure cells shared by a channel's row and the total row, in the table's column order.
+ * Counts that signal trouble take the row state's colour; the state column says it in words.
+ */
+export function FigureCells({ figures, now, testId }: { figures: Figures; now: number; testId: string }) {
+  const t = useTranslations("queues");
+  const duration = useDuration();
+  const trouble = STATE_TEXT[figures.state];
+  return (
+    <>
+      <td className="px-3 py-2">
+        <StateBadge state={figures.state} testId={`${testId}-state`} />
+      </td>
+      <td className={cell} data-testid={`${testId}-unreadConversations`}>
+        {figures.unreadConversations}
+      </td>
+      <td className={cell} data-testid={`${testId}-unreadMessages`}>
+        {figures.unreadMessages}
+      </td>
+      <td className={clsx(cell, figures.waitingConversations > 0 && trouble)} data-testid={`${testId}-waitingConversations`}>
+        {figures.waitingConversations}
+      </td>
+      <td className={clsx(cell, "whitespace-nowrap", trouble)} data-testid={`${testId}-oldestWait`}>
+        {figures.oldestWaitingSince ? (
+          <time dateTime={figures.oldestWaitingSince}>{duration(secondsSince(figures.oldestWaitingSince, now), { coarse: true })}</time>
+        ) : (
+          <Dash label={t("nobodyWaiting")} />
+        )}
+      </td>
+      <td className={clsx(cell, figures.overdueConversations > 0 && "font-semibold text-danger")} data-testid={`${testId}-overdueConversations`}>
+        {figures.overdueConversations}
+      </td>
+      <td className={clsx(cell, "whitespace-nowrap text-ink-muted")} data-testid={`${testId}-lastInbound`}>
+        <Ago at={figures.lastInboundAt} now={now} />
+      </td>
+      <td className={clsx(cell, "whitespace-nowrap text-ink-muted")} data-testid={`${testId}-lastReply`}>
+        <Ago at={figures.lastReplyAt} now={now} />
+      </td>
+    </>
+  );
+}

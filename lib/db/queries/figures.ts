@@ -1,0 +1,88 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/handle";
+
+export const QUEUE_SETTINGS_ID = "main";
+export const DEFAULT_WAIT_THRESHOLD_SECONDS = 300;
+
+/** Per channel: what the inbox's counts and the supervisor's queues both show. */
+export interface ChannelFigures {
+  id: number;
+  platform: string;
+  platformId: string;
+  name: string;
+  active: boolean;
+  thresholdSeconds: number;
+  thresholdOverridden: boolean;
+  unreadConversations: number;
+  unreadMessages: number;
+  waitingConversations: number;
+  oldestWaitingSince: Date | null;
+  overdueConversations: number;
+  lastInboundAt: Date | null;
+  lastReplyAt: Date | null;
+}
+
+interface FiguresRow {
+  id: number;
+  platform: string;
+  platform_id: string;
+  name: string;
+  active: boolean;
+  threshold_seconds: number;
+  threshold_overridden: boolean;
+  unread_conversations: number;
+  unread_messages: number;
+  waiting_conversations: number;
+  oldest_waiting_since: string | Date | null;
+  overdue_conversations: number;
+  last_inbound_at: string | Date | null;
+  last_reply_at: string | Date | null;
+}
+
+const toDate = (value: string | Date | null) => (value === null ? null : new Date(value));
+
+/**
+ * The one query behind every unread and waiting figure of the app. It reads the per-
+ * conversation counts that `recountConversation` keeps, so the inbox and the queues cannot
+ * disagree. "Overdue" compares each channel's waiting time with its threshold at `now`.
+ */
+export async function channelFigures(db: Db, now: Date): Promise<ChannelFigures[]> {
+  const result = await db.execute(sql`
+    with settings as (
+      select coalesce((select default_wait_threshold_seconds from queue_settings where id = ${QUEUE_SETTINGS_ID}), ${DEFAULT_WAIT_THRESHOLD_SECONDS}) as seconds
+    )
+    select ch.id, ch.platform, ch.platform_id, ch.name, ch.active,
+      coalesce(ch.wait_threshold_seconds, settings.seconds)::int as threshold_seconds,
+      (ch.wait_threshold_seconds is not null) as threshold_overridden,
+      count(c.id) filter (where c.unread_count > 0)::int as unread_conversations,
+      coalesce(sum(c.unread_count), 0)::int as unread_messages,
+      count(c.id) filter (where c.waiting_since is not null)::int as waiting_conversations,
+      min(c.waiting_since) as oldest_waiting_since,
+      count(c.id) filter (
+        where c.waiting_since < ${now.toISOString()}::timestamptz - make_interval(secs => coalesce(ch.wait_threshold_seconds, settings.seconds))
+      )::int as overdue_conversations,
+      max(c.last_inbound_at) as last_inbound_at,
+      max(c.last_outbound_at) as last_reply_at
+    from channels ch
+    cross join settings
+    left join conversations c on c.channel_id = ch.id
+    group by ch.id, settings.seconds
+    order by ch.platform, ch.name, ch.id`);
+  const rows = (result as unknown as { rows: FiguresRow[] }).rows;
+  return rows.map((row) => ({
+    id: row.id,
+    platform: row.platform,
+    platformId: row.platform_id,
+    name: row.name,
+    active: row.active,
+    thresholdSeconds: row.threshold_seconds,
+    thresholdOverridden: row.threshold_overridden,
+    unreadConversations: row.unread_conversations,
+    unreadMessages: row.unread_messages,
+    waitingConversations: row.waiting_conversations,
+    oldestWaitingSince: toDate(row.oldest_waiting_since),
+    overdueConversations: row.overdue_conversations,
+    lastInboundAt: toDate(row.last_inbound_at),
+    lastReplyAt: toDate(row.last_reply_at),
+  }));
+}

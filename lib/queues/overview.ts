@@ -1,0 +1,92 @@
+import type { Db } from "@/lib/db/handle";
+import { listWaitingConversations } from "@/lib/db/queries/queues";
+import { channelFigures, type ChannelFigures } from "@/lib/db/queries/figures";
+import type { QueueRow, QueuesResponse, WaitingResponse } from "@/lib/contract/queues";
+import { activeAgents, medianFirstResponse, repliesSince } from "@/lib/db/queries/team";
+import { startOfDay } from "./day";
+import { defaultThresholdSeconds, waitState } from "./thresholds";
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+const extreme = (dates: (Date | null)[], pick: (a: number, b: number) => number) => {
+  const times = dates.filter((date): date is Date => date !== null).map((date) => date.getTime());
+  return times.length === 0 ? null : new Date(times.reduce((a, b) => pick(a, b)));
+};
+
+/** The supervisor's overview at `now`: a row per channel, the total, and the team. */
+export async function queueOverview(db: Db, now: Date, timeZone: string): Promise<Omit<QueuesResponse, "sync">> {
+  const dayStart = startOfDay(now, timeZone);
+  const [figures, fallback, active, replies, firstResponse] = await Promise.all([
+    channelFigures(db, now),
+    defaultThresholdSeconds(db),
+    activeAgents(db, now),
+    repliesSince(db, dayStart),
+    medianFirstResponse(db, dayStart),
+  ]);
+  const rows = figures.map((channel) => toRow(channel, now));
+  const total = totalOf(figures, rows);
+  return {
+    generatedAt: now.toISOString(),
+    defaultThresholdSeconds: fallback,
+    channels: rows,
+    total,
+    team: {
+      active: active.map((agent) => ({ ...agent, lastActiveAt: (agent.lastActiveAt as Date).toISOString() })),
+      repliesToday: replies,
+      firstResponseToday: firstResponse,
+    },
+  };
+}
+
+/** The total row: sums, the oldest wait, the latest activity, and the worst state. */
+function totalOf(figures: ChannelFigures[], rows: QueueRow[]): QueuesResponse["total"] {
+  const states = rows.map((row) => row.state);
+  return {
+    unreadConversations: sum(figures.map((f) => f.unreadConversations)),
+    unreadMessages: sum(figures.map((f) => f.unreadMessages)),
+    waitingConversations: sum(figures.map((f) => f.waitingConversations)),
+    overdueConversations: sum(figures.map((f) => f.overdueConversations)),
+    oldestWaitingSince: iso(extreme(figures.map((f) => f.oldestWaitingSince), Math.min)),
+    lastInboundAt: iso(extreme(figures.map((f) => f.lastInboundAt), Math.max)),
+    lastReplyAt: iso(extreme(figures.map((f) => f.lastReplyAt), Math.max)),
+    state: states.includes("past") ? "past" : states.includes("near") ? "near" : "within",
+  };
+}
+
+function toRow(channel: ChannelFigures, now: Date): QueuesResponse["channels"][number] {
+  return {
+    channelId: channel.id,
+    platform: channel.platform,
+    name: channel.name,
+    active: channel.active,
+    thresholdSeconds: channel.thresholdSeconds,
+    thresholdOverridden: channel.thresholdOverridden,
+    unreadConversations: channel.unreadConversations,
+    unreadMessages: channel.unreadMessages,
+    waitingConversations: channel.waitingConversations,
+    oldestWaitingSince: iso(channel.oldestWaitingSince),
+    overdueConversations: channel.overdueConversations,
+    lastInboundAt: iso(channel.lastInboundAt),
+    lastReplyAt: iso(channel.lastReplyAt),
+    state: waitState(channel.oldestWaitingSince, channel.thresholdSeconds, now),
+  };
+}
+
+/** A channel's waiting conversations, longest wait first. Undefined when there is no such channel. */
+export async function waitingConversations(db: Db, channelId: number, now: Date): Promise<WaitingResponse | undefined> {
+  const figures = (await channelFigures(db, now)).find((channel) => channel.id === channelId);
+  if (!figures) return undefined;
+  const rows = await listWaitingConversations(db, channelId);
+  return {
+    channelId,
+    thresholdSeconds: figures.thresholdSeconds,
+    conversations: rows.map((row) => ({
+      id: row.id,
+      destination: row.destination,
+      waitingSince: (row.waitingSince as Date).toISOString(),
+      unreadCount: row.unreadCount,
+      lastText: row.lastText ?? "",
+      state: waitState(row.waitingSince, figures.thresholdSeconds, now),
+    })),
+  };
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { queuesResponseSchema, trendResponseSchema, waitingResponseSchema, type TrendResponse } from "@/lib/contract/queues";
+import { getDb } from "@/lib/db/instance";
+import { listAgents } from "@/lib/db/queries/agents";
+import { listActiveChannels } from "@/lib/db/queries/mirror";
+import { currentSyncStatus } from "@/lib/sync/instance";
+import { queueOverview, waitingConversations } from "./overview";
+import { queueTrend } from "./samples";
+
+/** The queues of every channel, the total, and the team; `timeZone` sets where "today" starts. */
+export async function queuesNow(timeZone: string) {
+  const db = await getDb();
+  const now = new Date();
+  const [overview, { status: sync }] = await Promise.all([queueOverview(db, now, timeZone), currentSyncStatus(db, now)]);
+  return queuesResponseSchema.parse({ ...overview, sync });
+}
+
+const RANGES = { "1h": { rangeMs: 60 * 60_000, bucketMs: 60_000 }, "24h": { rangeMs: 24 * 60 * 60_000, bucketMs: 15 * 60_000 } };
+
+/** Unread conversations per channel over the last hour (per minute) or day (per 15 minutes). */
+export async function trendNow(range: TrendResponse["range"]) {
+  const db = await getDb();
+  const { rangeMs, bucketMs } = RANGES[range];
+  const [points, channels] = await Promise.all([queueTrend(db, new Date(), rangeMs, bucketMs), listActiveChannels(db)]);
+  return trendResponseSchema.parse({ range, channels: channels.map(({ id, name, platform }) => ({ id, name, platform })), points });
+}
+
+/** A channel's waiting conversations, longest wait first; undefined when there is no such channel. */
+export async function waitingNow(channelId: number) {
+  const waiting = await waitingConversations(await getDb(), channelId, new Date());
+  return waiting && waitingResponseSchema.parse(waiting);
+}
+
+/** Every agent of the team, for the supervisor's pages. */
+export async function listTeam() {
+  return (await listAgents(await getDb())).map(({ id, email, displayName, role, active, createdAt }) => ({
+    id,
+    email,
+    name: displayName,
+    role,
+    active,
+    createdAt: createdAt.toISOString(),
+  }));
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { ensureDemoAgents } from "@/lib/auth/demo";
+import { closeDatabase, getDatabase, setDatabaseSetup } from "@/lib/db/instance";
+import { loadEnv } from "./env";
+import { log } from "./log";
+import { ensureQueueSampler, stopQueueSampler } from "@/lib/queues/sampler";
+import { ensureSyncLoop, stopSyncLoop } from "@/lib/sync/instance";
+
+let started = false;
+
+/**
+ * The composition root: what the server process starts and stops. The database opens (with
+ * the demo agents in sandbox mode), then the sync loop and the queue sampler run beside it.
+ */
+export function startServerTasks(): void {
+  if (started) return;
+  started = true;
+  setDatabaseSetup(async (db) => {
+    if (loadEnv().sandboxMode && (await ensureDemoAgents(db))) {
+      log.info({ event: "demo_agents_created" }, "created the demo agents (sandbox mode)");
+    }
+  });
+  getDatabase()
+    .then(() => {
+      ensureQueueSampler();
+      return ensureSyncLoop();
+    })
+    .catch((error: unknown) => {
+      log.error({ event: "database_start_failed", err: error }, "the database could not be opened; /api/health answers 503");
+    });
+  const shutdown = (signal: NodeJS.Signals) => {
+    // PGlite must be closed, or its folder can be left half-written.
+    stopQueueSampler();
+    stopSyncLoop()
+      .then(closeDatabase)
+      .catch(() => undefined)
+      .finally(() => process.exit(signal === "SIGINT" ? 130 : 0));
+  };
+  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", shutdown);
+}
+
+/** Resolves once the database is open, migrated and set up; rejects when it cannot be. */
+export async function databaseReady(): Promise<void> {
+  await getDatabase();
+}
