@@ -83,7 +83,7 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: files[0].startsWith("lib/") && files[0] !== "lib/**" ? [...LIB_COMMON, ...patterns] : patterns },
+        { patterns: files[0].startsWith("lib/") ? [...LIB_COMMON, ...patterns] : patterns },
       ],
     },
   })),

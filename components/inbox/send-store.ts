@@ -64,12 +64,18 @@ export function getSend(clientId: string): LocalSend | undefined {
   return sends.get(clientId);
 }
 
-/** The thread shows the message now: the optimistic copy has done its job. */
-export function dropSend(clientId: string): void {
-  const send = sends.get(clientId);
-  if (!send || !sends.delete(clientId)) return;
-  changed(send.conversationId);
+/** The thread or the server's list shows these sends now: their optimistic copies have done their job. */
+export function dropSends(clientIds: string[]): void {
+  const touched = new Set<number>();
+  for (const clientId of clientIds) {
+    const send = sends.get(clientId);
+    if (send && sends.delete(clientId)) touched.add(send.conversationId);
+  }
+  for (const conversationId of touched) changed(conversationId);
 }
+
+/** How many sends the store holds (all conversations). */
+export const storedSendCount = (): number => sends.size;
 
 function subscribe(listener: () => void) {
   listeners.add(listener);

@@ -2,20 +2,21 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { Notice } from "@/components/ui/notice";
 import { markUnreadAction } from "@/lib/inbox/actions";
 import { FetchError } from "@/lib/query/inbox-queries";
 import { Composer } from "./composer";
 import { MessageList } from "./message-list";
 import { PendingBubble } from "./pending-bubble";
-import { useLocalSends } from "./send-store";
+import { dropSends, useLocalSends } from "./send-store";
 import { ThreadHeader } from "./thread-header";
 import { useTabVisible } from "./use-clock";
 import { useMarkSeen } from "./use-mark-seen";
 import { useSendActions } from "./use-send-actions";
 import { useThread } from "./use-thread";
-import { visibleSends } from "./visible-sends";
+import { mergeSends } from "./visible-sends";
+import { inboxKeys } from "@/lib/query/keys";
 
 interface Props {
   conversationId: number;
@@ -30,10 +31,12 @@ export function ThreadPane({ conversationId, onClose }: Props) {
   useMarkSeen(thread.conversation, useTabVisible());
   const actions = useSendActions(conversationId);
   const local = useLocalSends(conversationId);
-  const sends = useMemo(
-    () => visibleSends(local, thread.pending, thread.messages, thread.polledAt),
+  const { shown: sends, settled } = useMemo(
+    () => mergeSends(local, thread.pending, thread.messages, thread.polledAt),
     [local, thread.pending, thread.messages, thread.polledAt],
   );
+  // Settled sends leave the optimistic store, which would otherwise only grow.
+  useEffect(() => dropSends(settled), [settled]);
 
   if (!thread.conversation) {
     const gone = thread.error instanceof FetchError && thread.error.status === 404;
@@ -52,8 +55,8 @@ export function ThreadPane({ conversationId, onClose }: Props) {
     // Leave first: an open conversation in a visible tab would be marked seen again at once.
     onClose();
     await markUnreadAction({ conversationId }).catch(() => null);
-    void client.invalidateQueries({ queryKey: ["inbox"] });
-    void client.invalidateQueries({ queryKey: ["thread", conversationId] });
+    void client.invalidateQueries({ queryKey: inboxKeys.lists() });
+    void client.invalidateQueries({ queryKey: inboxKeys.thread(conversationId) });
   }
 
   return (

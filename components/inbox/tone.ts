@@ -14,9 +14,6 @@ export function unlockAudio(): AudioContext | null {
   return context;
 }
 
-export function audioState(): AudioContextState | "none" {
-  return context?.state ?? "none";
-}
 
 /** Two short notes; answers whether the context was running, i.e. whether sound came out. */
 export function playTone(): boolean {

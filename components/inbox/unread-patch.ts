@@ -1,6 +1,7 @@
 import type { InfiniteData, QueryClient } from "@tanstack/react-query";
 import type { ConversationRowView, InboxResponse } from "@/lib/contract/inbox";
 import type { InboxHead } from "@/lib/query/inbox-windows";
+import { inboxKeys } from "@/lib/query/keys";
 
 /*
  * The optimistic side of mark seen: the conversation's badge and its channel's count change
@@ -27,17 +28,17 @@ function patchResponse(response: InboxResponse, id: number, unreadCount: number,
 }
 
 export function patchUnread(client: QueryClient, id: number, unreadCount: number, before: ConversationRowView | undefined): void {
-  client.setQueriesData<InboxHead>({ queryKey: ["inbox", "head"] }, (head) =>
+  client.setQueriesData<InboxHead>({ queryKey: [...inboxKeys.lists(), "head"] }, (head) =>
     head ? { ...head, response: patchResponse(head.response, id, unreadCount, before), known: patchRows(head.known, id, unreadCount) } : head,
   );
-  client.setQueriesData<InfiniteData<InboxResponse>>({ queryKey: ["inbox-tail"] }, (tail) =>
+  client.setQueriesData<InfiniteData<InboxResponse>>({ queryKey: [...inboxKeys.lists(), "tail"] }, (tail) =>
     tail ? { ...tail, pages: tail.pages.map((page) => ({ ...page, conversations: patchRows(page.conversations, id, unreadCount) })) } : tail,
   );
 }
 
 /** The row as any cached list knows it, for the counts to adjust. */
 export function findRow(client: QueryClient, id: number): ConversationRowView | undefined {
-  for (const [, head] of client.getQueriesData<InboxHead>({ queryKey: ["inbox", "head"] })) {
+  for (const [, head] of client.getQueriesData<InboxHead>({ queryKey: [...inboxKeys.lists(), "head"] })) {
     const row = head?.known.find((candidate) => candidate.id === id);
     if (row) return row;
   }

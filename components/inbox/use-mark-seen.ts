@@ -5,6 +5,7 @@ import { useEffect, useRef } from "react";
 import { markSeenAction } from "@/lib/inbox/actions";
 import type { ConversationDetail } from "@/lib/contract/inbox";
 import { findRow, patchUnread } from "./unread-patch";
+import { inboxKeys } from "@/lib/query/keys";
 
 /**
  * An open conversation that someone is looking at has nothing unread: it is marked seen when
@@ -25,8 +26,8 @@ export function useMarkSeen(conversation: ConversationDetail | undefined, visibl
     void markSeenAction({ conversationId: id })
       .catch(() => null)
       .finally(() => {
-        void client.invalidateQueries({ queryKey: ["inbox"] });
-        void client.invalidateQueries({ queryKey: ["thread", id] });
+        void client.invalidateQueries({ queryKey: inboxKeys.lists() });
+        void client.invalidateQueries({ queryKey: inboxKeys.thread(id) });
       });
     // `conversation` is read for the counts only; the effect is about id, unread and version.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -3,13 +3,14 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
 import type { FileType } from "@/lib/contract/afilnet";
-import type { ActionResult } from "@/lib/contract/errors";
+import { isShownCode, type ActionResult } from "@/lib/contract/errors";
 import type { PendingSendView } from "@/lib/contract/inbox";
 import { discardSendAction, retrySendAction, sendFileAction, sendTextAction } from "@/lib/inbox/send-actions";
 import { forgetEtags } from "@/lib/query/inbox-queries";
 import { restoreIntoDraft } from "./draft-store";
 import { getSend, putSend, updateSend, type SendRequest } from "./send-store";
 import type { ShownSend } from "./visible-sends";
+import { inboxKeys } from "@/lib/query/keys";
 
 /**
  * Sending, retrying and editing from the thread. Every send carries an id made here, and a
@@ -20,8 +21,8 @@ export function useSendActions(conversationId: number) {
   const client = useQueryClient();
 
   const refresh = useCallback(() => {
-    void client.invalidateQueries({ queryKey: ["thread", conversationId] });
-    void client.invalidateQueries({ queryKey: ["inbox"] });
+    void client.invalidateQueries({ queryKey: inboxKeys.thread(conversationId) });
+    void client.invalidateQueries({ queryKey: inboxKeys.lists() });
   }, [client, conversationId]);
 
   const settle = useCallback(
@@ -42,7 +43,7 @@ export function useSendActions(conversationId: number) {
         updateSend(clientId, { inFlight: false, state: shown, error, messageId, answeredAt: Date.now() });
       } else {
         // A server fault leaves the send's fate open; a refusal means nothing was sent.
-        const state = result.code === "internal" ? "unknown" : "refused";
+        const state = isShownCode(result.code) ? "refused" : "unknown";
         updateSend(clientId, { inFlight: false, state, error: { code: result.code, message: result.message }, answeredAt: Date.now() });
       }
       refresh();
@@ -91,7 +92,7 @@ export function useSendActions(conversationId: number) {
         forgetEtags(`/api/conversations/${conversationId}/`);
       }
       if (!getSend(shown.clientId)) putSend({ ...fromShown(shown, conversationId), inFlight: false });
-      updateSend(shown.clientId, { state: "discarded", inFlight: false });
+      updateSend(shown.clientId, { state: "discarded", inFlight: false, answeredAt: Date.now() });
       restoreIntoDraft(conversationId, shown.text);
       refresh();
       return null;

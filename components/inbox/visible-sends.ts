@@ -34,30 +34,39 @@ function fromLocal(send: LocalSend, state: ShownSend["state"]): ShownSend {
   return { clientId, text, file, state, error, createdAt, recorded: send.state === "failed" };
 }
 
+type Decision = { show: ShownSend | null; settled: boolean };
+
+/** What becomes of one local send, given the server's pending list and the thread. */
+function decide(send: LocalSend, listed: PendingSendView | undefined, messages: MessageView[], polledAt: number): Decision {
+  const believed = polledAt > send.answeredAt;
+  if (send.state === "discarded") return { show: null, settled: believed && !listed };
+  if (send.inFlight) return { show: fromLocal(send, "sending"), settled: false };
+  // From here on the server's list covers the send, or the thread holds its message.
+  if (believed && listed) return { show: fromServer(listed), settled: true };
+  if (inThread(send, messages)) return { show: null, settled: true };
+  if (believed && (send.state === "failed" || send.state === "unconfirmed")) return { show: null, settled: true };
+  if (believed && send.state === "sent") return { show: fromLocal(send, "sent"), settled: false };
+  return { show: fromLocal(send, send.state), settled: false };
+}
+
 /**
  * Merges this page's sends with the server's pending list. The server is believed once a poll
  * has come back after the action answered (`polledAt`); before that, the local state stands.
  * A send the server no longer lists has left "pending": sent (its message is in the thread,
- * or soon will be) or discarded.
+ * or soon will be) or discarded. `settled` names the local copies that are no longer needed,
+ * so that the optimistic store only holds sends still in the air.
  */
-export function visibleSends(local: LocalSend[], pending: PendingSendView[], messages: MessageView[], polledAt: number): ShownSend[] {
+export function mergeSends(local: LocalSend[], pending: PendingSendView[], messages: MessageView[], polledAt: number) {
   const server = new Map(pending.map((send) => [send.clientId, send]));
   const shown: ShownSend[] = [];
+  const settled: string[] = [];
   for (const send of local) {
     const listed = server.get(send.clientId);
     server.delete(send.clientId);
-    if (send.state === "discarded") continue;
-    if (send.inFlight) {
-      shown.push(fromLocal(send, "sending"));
-      continue;
-    }
-    const believed = polledAt > send.answeredAt;
-    if (believed && listed) shown.push(fromServer(listed));
-    else if (inThread(send, messages)) continue;
-    else if (believed && (send.state === "failed" || send.state === "unconfirmed")) continue;
-    else if (believed && send.state === "sent") shown.push(fromLocal(send, "sent"));
-    else shown.push(fromLocal(send, send.state));
+    const decision = decide(send, listed, messages, polledAt);
+    if (decision.show) shown.push(decision.show);
+    if (decision.settled) settled.push(send.clientId);
   }
   for (const send of server.values()) shown.push(fromServer(send));
-  return shown.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return { shown: shown.sort((a, b) => a.createdAt.localeCompare(b.createdAt)), settled };
 }

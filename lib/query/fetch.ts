@@ -1,6 +1,6 @@
 /*
  * What every polled read of the browser shares: the error type, a JSON fetch that never
- * answers from the HTTP cache, a conditional one that keeps ETags, and the polling rhythm.
+ * answers from the HTTP cache, and a conditional one that keeps ETags.
  */
 
 /** A read answered with an error status; `status` 401 means the session has ended. */
@@ -52,15 +52,3 @@ export async function fetchWithEtag<T>(url: string, parse: (raw: unknown) => T, 
 export function forgetEtags(prefix: string): void {
   for (const url of [...remembered.keys()]) if (url.startsWith(prefix)) remembered.delete(url);
 }
-
-const visible = () => typeof document === "undefined" || document.visibilityState === "visible";
-
-/** Fast while someone looks; a hidden tab still polls, slowly (for alerts, and to be current when shown). */
-export const every = (visibleMs: number, hiddenMs: number) => () => (visible() ? visibleMs : hiddenMs);
-
-export const polled = {
-  refetchIntervalInBackground: true,
-  refetchOnWindowFocus: "always",
-  refetchOnReconnect: "always",
-  retry: 1,
-} as const;

@@ -1,7 +1,9 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from "@tanstack/react-query";
 import type { InboxResponse, MessagesResponse } from "@/lib/contract/inbox";
-import { every, FetchError, fetchWithEtag, polled } from "./fetch";
+import { FetchError, fetchWithEtag } from "./fetch";
 import { advanceHead, advanceThread, type InboxHead, type ThreadHead } from "./inbox-windows";
+import { inboxKeys, type ListFilters } from "./keys";
+import { intervalOf, polled } from "./polling";
 
 /*
  * Query keys and fetchers of the inbox's polled reads. Every poll is conditional (ETags), so
@@ -12,7 +14,7 @@ export { FetchError, forgetEtags } from "./fetch";
 
 export const PAGE_SIZE = 50;
 
-export type ListFilters = { channel: number | null; unread: boolean; q: string };
+export type { ListFilters } from "./keys";
 
 export function inboxUrl(filters: ListFilters, cursor?: string | null): string {
   const params = new URLSearchParams();
@@ -25,7 +27,7 @@ export function inboxUrl(filters: ListFilters, cursor?: string | null): string {
 }
 
 /*
- * The route handlers validate what they send with the zod schemas of api-types; the browser
+ * The route handlers validate what they send with the zod schemas of lib/contract; the browser
  * trusts that shape and only checks it is one, which keeps zod out of the first page load.
  */
 function expectShape<T>(key: string) {
@@ -40,17 +42,17 @@ const parseMessages = expectShape<MessagesResponse>("messages");
 export const inboxQueries = {
   head: (filters: ListFilters) =>
     queryOptions({
-      queryKey: ["inbox", "head", filters] as const,
+      queryKey: inboxKeys.head(filters),
       queryFn: async ({ client, queryKey, signal }) =>
         advanceHead(client.getQueryData<InboxHead>(queryKey), await fetchWithEtag(inboxUrl(filters), parseInbox, signal)),
-      refetchInterval: every(3_000, 20_000),
+      refetchInterval: intervalOf("inbox"),
       placeholderData: keepPreviousData,
       ...polled,
     }),
   /** Pages below the first, loaded on demand; their rows are refreshed when they reach the head. */
   tail: (filters: ListFilters, start: string | null) =>
     infiniteQueryOptions({
-      queryKey: ["inbox-tail", filters, start] as const,
+      queryKey: inboxKeys.tail(filters, start),
       queryFn: ({ pageParam, signal }) => fetchWithEtag(inboxUrl(filters, pageParam), parseInbox, signal),
       initialPageParam: start,
       getNextPageParam: (page: InboxResponse) => page.nextCursor,
@@ -60,17 +62,17 @@ export const inboxQueries = {
   /** The newest messages of a conversation, plus every message seen since it was opened. */
   thread: (conversationId: number) =>
     queryOptions({
-      queryKey: ["thread", conversationId] as const,
+      queryKey: inboxKeys.threadHead(conversationId),
       queryFn: async ({ client, queryKey, signal }) => {
         const url = `/api/conversations/${conversationId}/messages?limit=${PAGE_SIZE}`;
         return advanceThread(client.getQueryData<ThreadHead>(queryKey), await fetchWithEtag(url, parseMessages, signal));
       },
-      refetchInterval: every(1_500, 20_000),
+      refetchInterval: intervalOf("thread"),
       ...polled,
     }),
   older: (conversationId: number, start: string | null) =>
     infiniteQueryOptions({
-      queryKey: ["thread-older", conversationId, start] as const,
+      queryKey: inboxKeys.older(conversationId, start),
       queryFn: ({ pageParam, signal }) =>
         fetchWithEtag(`/api/conversations/${conversationId}/messages?limit=${PAGE_SIZE}&before=${pageParam ?? ""}`, parseMessages, signal),
       initialPageParam: start,
