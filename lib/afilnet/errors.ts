@@ -1,8 +1,8 @@
 /*
  * The two ways a call to Afilnet fails, kept apart because they call for different reactions:
  * an API error is Afilnet's considered answer (retrying changes nothing), a transport error
- * means no usable answer arrived (a read may be retried). Nothing here imports Node modules, so
- * the sentences can be shown in the browser too.
+ * means no usable answer arrived (a read may be retried). The sentence for each code lives in
+ * lib/contract/afilnet.ts, so that the browser can show it too.
  */
 
 import { explainAfilnetCode, type AfilnetCode } from "@/lib/contract/afilnet";
