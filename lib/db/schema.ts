@@ -7,3 +7,4 @@ export * from "@/lib/db/schema/agents";
 export * from "@/lib/db/schema/mirror";
 export * from "@/lib/db/schema/outbox";
 export * from "@/lib/db/schema/queues";
+export * from "@/lib/db/schema/work";

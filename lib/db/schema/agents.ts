@@ -17,6 +17,10 @@ export const agents = pgTable(
     /** Last authenticated request, at most a minute stale: who is at work now. */
     lastActiveAt: timestamp("last_active_at", { withTimezone: true }),
     signedOutAt: timestamp("signed_out_at", { withTimezone: true }),
+    /** Chosen in the header: online, away or offline. Inactivity makes anyone offline (lib/inbox/availability.ts). */
+    availability: text("availability").notNull().default("online"),
+    /** For round-robin: who was given a conversation longest ago goes first among equals. */
+    lastAssignedAt: timestamp("last_assigned_at", { withTimezone: true }),
   },
   (table) => [uniqueIndex("agents_email_lower_unique").on(sql`lower(${table.email})`)],
 );

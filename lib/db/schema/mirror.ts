@@ -48,6 +48,13 @@ export const conversations = pgTable(
     /** Bumped on every change, for cheap conditional polls of the thread. */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The conversation as work: open, pending (on the customer), snoozed (until a time), resolved. */
+    status: text("status").notNull().default("open"),
+    snoozedUntil: timestamp("snoozed_until", { withTimezone: true }),
+    /** When the status last changed: inbound messages first seen after it reopen the conversation. */
+    statusChangedAt: timestamp("status_changed_at", { withTimezone: true }).notNull().defaultNow(),
+    assigneeId: uuid("assignee_id").references(() => agents.id),
+    firstMessageAt: timestamp("first_message_at", { withTimezone: true }),
   },
   (table) => [
     uniqueIndex("conversations_channel_destination_unique").on(table.channelId, table.destination),
@@ -61,6 +68,11 @@ export const conversations = pgTable(
     ),
     // Unread counts per channel read only the conversations that have any.
     index("conversations_unread").on(table.channelId).where(sql`${table.unreadCount} > 0`),
+    // The views: a status (and an assignee) in activity order.
+    index("conversations_status_activity").on(table.status, sql`coalesce(${table.lastMessageAt}, 'epoch'::timestamptz) desc`, sql`${table.id} desc`),
+    index("conversations_assignee_status").on(table.assigneeId, table.status, sql`coalesce(${table.lastMessageAt}, 'epoch'::timestamptz) desc`),
+    // Snoozes that are due, and pending conversations to resolve when idle.
+    index("conversations_snoozed_until").on(table.snoozedUntil).where(sql`${table.status} = 'snoozed'`),
   ],
 );
 
