@@ -4,6 +4,7 @@ import { closeDatabase, getDatabase, setDatabaseSetup } from "@/lib/db/instance"
 import { loadEnv } from "./env";
 import { log } from "./log";
 import { ensureQueueSampler, stopQueueSampler } from "@/lib/queues/sampler";
+import { workRules } from "@/lib/inbox/work-rules";
 import { ensureSyncLoop, stopSyncLoop } from "@/lib/sync/instance";
 
 let started = false;
@@ -23,7 +24,7 @@ export function startServerTasks(): void {
   getDatabase()
     .then(() => {
       ensureQueueSampler();
-      return ensureSyncLoop();
+      return ensureSyncLoop(workRules);
     })
     .catch((error: unknown) => {
       log.error({ event: "database_start_failed", err: error }, "the database could not be opened; /api/health answers 503");

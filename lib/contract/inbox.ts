@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX } from "./ids";
 
 /*
  * The shapes of the polled read endpoints, shared by the route handlers (which validate
@@ -35,6 +36,14 @@ export const lastMessageSchema = z.object({
   at: isoTime,
 });
 
+/** A conversation as work. These names are interfaces: scripts use them. */
+export const conversationStatuses = ["open", "pending", "snoozed", "resolved"] as const;
+export const conversationStatusSchema = z.enum(conversationStatuses);
+export const inboxViews = ["mine", "unassigned", "all"] as const;
+export const inboxSorts = ["activity", "waiting", "newest"] as const;
+
+const assigneeSchema = z.object({ id: z.string(), name: z.string() }).nullable();
+
 export const conversationRowSchema = z.object({
   id: z.number().int(),
   channelId: z.number().int(),
@@ -44,11 +53,16 @@ export const conversationRowSchema = z.object({
   lastMessage: lastMessageSchema.nullable(),
   unreadCount: z.number().int(),
   waitingSince: isoTime.nullable(),
+  status: conversationStatusSchema,
+  snoozedUntil: isoTime.nullable(),
+  assignee: assigneeSchema,
 });
 
 export const inboxResponseSchema = z.object({
   sync: syncStatusSchema,
   totals: z.object({ unreadConversations: z.number().int(), unreadMessages: z.number().int() }),
+  /** Open conversations in each view, for the tabs' counts. */
+  views: z.object({ mine: z.number().int(), unassigned: z.number().int(), all: z.number().int() }),
   channels: z.array(channelSummarySchema),
   conversations: z.array(conversationRowSchema),
   nextCursor: z.string().nullable(),
@@ -83,9 +97,24 @@ export const pendingSendSchema = z.object({
   messageId: z.string().nullable(),
 });
 
+/** A line of the record between the messages: a change of status or assignee. */
+export const conversationEventSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(["status", "assignee"]),
+  status: conversationStatusSchema.nullable(),
+  snoozedUntil: isoTime.nullable(),
+  assignee: assigneeSchema,
+  /** Who made the change; null when it happened by itself (`reason` says why). */
+  actor: assigneeSchema,
+  reason: z.string().nullable(),
+  at: isoTime,
+});
+
 export const messagesResponseSchema = z.object({
   conversation: conversationDetailSchema,
   messages: z.array(messageSchema),
+  /** The record's lines in the time span of `messages` (from the oldest shown on). */
+  events: z.array(conversationEventSchema),
   pending: z.array(pendingSendSchema),
   olderCursor: z.string().nullable(),
 });
@@ -98,6 +127,10 @@ export type MessageView = z.infer<typeof messageSchema>;
 export type ConversationDetail = z.infer<typeof conversationDetailSchema>;
 export type PendingSendView = z.infer<typeof pendingSendSchema>;
 export type MessagesResponse = z.infer<typeof messagesResponseSchema>;
+export type ConversationEventView = z.infer<typeof conversationEventSchema>;
+export type ConversationStatus = z.infer<typeof conversationStatusSchema>;
+export type InboxView = (typeof inboxViews)[number];
+export type InboxSort = (typeof inboxSorts)[number];
 
 const flag = z
   .enum(["1", "0", "true", "false"], { message: 'must be "1" or "0"' })
@@ -114,9 +147,13 @@ export const inboxQuerySchema = z.object({
     .number({ message: "must be a channel id" })
     .int("must be a channel id")
     .positive("must be a channel id")
+    .max(INT4_MAX, "must be a channel id")
     .optional(),
   unread: flag.optional(),
   q: z.string().trim().max(200, "must be at most 200 characters").optional(),
+  view: z.enum(inboxViews, { message: 'must be "mine", "unassigned" or "all"' }).default("all"),
+  status: z.enum([...conversationStatuses, "all"], { message: 'must be "open", "pending", "snoozed", "resolved" or "all"' }).optional(),
+  sort: z.enum(inboxSorts, { message: 'must be "activity", "waiting" or "newest"' }).default("activity"),
   cursor: cursor.optional(),
   limit: limit.default(50),
 });

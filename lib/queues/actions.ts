@@ -4,6 +4,9 @@ import { z } from "zod";
 import { ActionError, serverAction } from "@/lib/actions/server-action";
 import { getDb } from "@/lib/db/instance";
 import { thresholdMinutesSchema } from "@/lib/contract/queues";
+import { workSettingsSchema } from "@/lib/contract/work";
+import { setWorkSettings } from "@/lib/db/queries/work-settings";
+import { bumpMirrorVersion } from "@/lib/db/queries/sync-state";
 import { setChannelThreshold, setDefaultThreshold } from "./thresholds";
 
 export const setDefaultThresholdAction = serverAction(
@@ -31,3 +34,11 @@ export const setChannelThresholdAction = serverAction(
     return { channelId, minutes };
   },
 );
+
+/** The team's settings for conversations as work: auto-resolve of idle pending ones, auto-assignment and its cap. */
+export const setWorkSettingsAction = serverAction({ name: "setWorkSettings", role: "supervisor", input: workSettingsSchema }, async (settings) => {
+  const db = await getDb();
+  await setWorkSettings(db, settings);
+  await bumpMirrorVersion(db);
+  return settings;
+});

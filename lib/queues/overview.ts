@@ -1,8 +1,10 @@
 import type { Db } from "@/lib/db/handle";
-import { listWaitingConversations } from "@/lib/db/queries/queues";
+import { agentExists, listWaitingConversations } from "@/lib/db/queries/queues";
 import { channelFigures, type ChannelFigures } from "@/lib/db/queries/figures";
 import type { QueueRow, QueuesResponse, WaitingResponse } from "@/lib/contract/queues";
-import { activeAgents, medianFirstResponse, repliesSince } from "@/lib/db/queries/team";
+import { activeAgents, agentLoad, medianFirstResponse, repliesSince } from "@/lib/db/queries/team";
+import { getWorkSettings } from "@/lib/db/queries/work-settings";
+import { effectiveAvailability } from "@/lib/inbox/availability";
 import { startOfDay } from "./day";
 import { defaultThresholdSeconds, waitState } from "./thresholds";
 
@@ -16,13 +18,18 @@ const extreme = (dates: (Date | null)[], pick: (a: number, b: number) => number)
 /** The supervisor's overview at `now`: a row per channel, the total, and the team. */
 export async function queueOverview(db: Db, now: Date, timeZone: string): Promise<Omit<QueuesResponse, "sync">> {
   const dayStart = startOfDay(now, timeZone);
-  const [figures, fallback, active, replies, firstResponse] = await Promise.all([
+  const [figures, fallback, active, replies, firstResponse, load, agentResponse, workSettings] = await Promise.all([
     channelFigures(db, now),
     defaultThresholdSeconds(db),
     activeAgents(db, now),
     repliesSince(db, dayStart),
-    medianFirstResponse(db, dayStart),
+    medianFirstResponse(db, dayStart, "channel"),
+    agentLoad(db),
+    medianFirstResponse(db, dayStart, "agent"),
+    getWorkSettings(db),
   ]);
+  const repliesOf = new Map(replies.map((row) => [row.agentId, row.replies]));
+  const responseOf = new Map(agentResponse.map((row) => [row.key, row.medianSeconds]));
   const rows = figures.map((channel) => toRow(channel, now));
   const total = totalOf(figures, rows);
   return {
@@ -33,8 +40,20 @@ export async function queueOverview(db: Db, now: Date, timeZone: string): Promis
     team: {
       active: active.map((agent) => ({ ...agent, lastActiveAt: (agent.lastActiveAt as Date).toISOString() })),
       repliesToday: replies,
-      firstResponseToday: firstResponse,
+      firstResponseToday: firstResponse.map(({ key, medianSeconds, replies }) => ({ channelId: Number(key), medianSeconds, replies })),
     },
+    workSettings,
+    agents: load.map((agent) => ({
+      id: agent.id,
+      name: agent.name,
+      role: agent.role,
+      availability: effectiveAvailability(agent, now),
+      openAssigned: agent.openAssigned,
+      waiting: agent.waiting,
+      oldestWaitingSince: iso(agent.oldestWaitingSince),
+      repliesToday: repliesOf.get(agent.id) ?? 0,
+      medianFirstResponseSeconds: responseOf.get(agent.id) ?? null,
+    })),
   };
 }
 
@@ -44,6 +63,10 @@ function totalOf(figures: ChannelFigures[], rows: QueueRow[]): QueuesResponse["t
   return {
     unreadConversations: sum(figures.map((f) => f.unreadConversations)),
     unreadMessages: sum(figures.map((f) => f.unreadMessages)),
+    openConversations: sum(figures.map((f) => f.openConversations)),
+    unassignedConversations: sum(figures.map((f) => f.unassignedConversations)),
+    pendingConversations: sum(figures.map((f) => f.pendingConversations)),
+    snoozedConversations: sum(figures.map((f) => f.snoozedConversations)),
     waitingConversations: sum(figures.map((f) => f.waitingConversations)),
     overdueConversations: sum(figures.map((f) => f.overdueConversations)),
     oldestWaitingSince: iso(extreme(figures.map((f) => f.oldestWaitingSince), Math.min)),
@@ -63,6 +86,10 @@ function toRow(channel: ChannelFigures, now: Date): QueuesResponse["channels"][n
     thresholdOverridden: channel.thresholdOverridden,
     unreadConversations: channel.unreadConversations,
     unreadMessages: channel.unreadMessages,
+    openConversations: channel.openConversations,
+    unassignedConversations: channel.unassignedConversations,
+    pendingConversations: channel.pendingConversations,
+    snoozedConversations: channel.snoozedConversations,
     waitingConversations: channel.waitingConversations,
     oldestWaitingSince: iso(channel.oldestWaitingSince),
     overdueConversations: channel.overdueConversations,
@@ -72,21 +99,31 @@ function toRow(channel: ChannelFigures, now: Date): QueuesResponse["channels"][n
   };
 }
 
-/** A channel's waiting conversations, longest wait first. Undefined when there is no such channel. */
-export async function waitingConversations(db: Db, channelId: number, now: Date): Promise<WaitingResponse | undefined> {
-  const figures = (await channelFigures(db, now)).find((channel) => channel.id === channelId);
-  if (!figures) return undefined;
-  const rows = await listWaitingConversations(db, channelId);
+/** A channel's or an agent's open waiting conversations, longest wait first. Undefined when there is no such channel or agent. */
+export async function waitingConversations(db: Db, where: { channelId: number } | { agentId: string }, now: Date): Promise<WaitingResponse | undefined> {
+  let thresholdSeconds: number;
+  if ("channelId" in where) {
+    const figures = (await channelFigures(db, now)).find((channel) => channel.id === where.channelId);
+    if (!figures) return undefined;
+    thresholdSeconds = figures.thresholdSeconds;
+  } else {
+    if (!(await agentExists(db, where.agentId))) return undefined;
+    thresholdSeconds = await defaultThresholdSeconds(db);
+  }
+  const rows = await listWaitingConversations(db, where);
   return {
-    channelId,
-    thresholdSeconds: figures.thresholdSeconds,
+    ...where,
+    thresholdSeconds,
     conversations: rows.map((row) => ({
       id: row.id,
       destination: row.destination,
-      waitingSince: (row.waitingSince as Date).toISOString(),
+      channelId: row.channelId,
+      channelName: row.channelName,
+      waitingSince: row.waitingSince.toISOString(),
       unreadCount: row.unreadCount,
-      lastText: row.lastText ?? "",
-      state: waitState(row.waitingSince, figures.thresholdSeconds, now),
+      lastText: row.lastText,
+      state: waitState(row.waitingSince, row.thresholdSeconds, now),
+      assignee: row.assignee,
     })),
   };
 }

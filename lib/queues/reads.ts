@@ -17,7 +17,7 @@ export async function queuesNow(timeZone: string) {
 
 const RANGES = { "1h": { rangeMs: 60 * 60_000, bucketMs: 60_000 }, "24h": { rangeMs: 24 * 60 * 60_000, bucketMs: 15 * 60_000 } };
 
-/** Unread conversations per channel over the last hour (per minute) or day (per 15 minutes). */
+/** Waiting and overdue conversations per channel over the last hour (per minute) or day (per 15 minutes). */
 export async function trendNow(range: TrendResponse["range"]) {
   const db = await getDb();
   const { rangeMs, bucketMs } = RANGES[range];
@@ -25,9 +25,9 @@ export async function trendNow(range: TrendResponse["range"]) {
   return trendResponseSchema.parse({ range, channels: channels.map(({ id, name, platform }) => ({ id, name, platform })), points });
 }
 
-/** A channel's waiting conversations, longest wait first; undefined when there is no such channel. */
-export async function waitingNow(channelId: number) {
-  const waiting = await waitingConversations(await getDb(), channelId, new Date());
+/** A channel's or an agent's waiting conversations, longest wait first; undefined when there is no such channel or agent. */
+export async function waitingNow(where: { channelId: number } | { agentId: string }) {
+  const waiting = await waitingConversations(await getDb(), where, new Date());
   return waiting && waitingResponseSchema.parse(waiting);
 }
 

@@ -22,6 +22,7 @@ export async function takeQueueSample(db: Db, now: Date): Promise<{ taken: boole
       unreadConversations: channel.unreadConversations,
       unreadMessages: channel.unreadMessages,
       waitingConversations: channel.waitingConversations,
+      overdueConversations: channel.overdueConversations,
     })),
   );
   const pruned = await pruneSamples(db, new Date(now.getTime() - SAMPLE_RETENTION_MS));
@@ -30,19 +31,22 @@ export async function takeQueueSample(db: Db, now: Date): Promise<{ taken: boole
 
 export interface TrendPoint {
   at: string;
-  /** channel id -> unread conversations */
+  /** channel id -> open conversations waiting */
   channels: Record<string, number>;
+  /** channel id -> open conversations waiting past the threshold */
+  overdue: Record<string, number>;
 }
 
-/** Unread conversations per channel per sample, oldest first, over the last `rangeMs`. */
+/** Waiting and overdue conversations per channel per sample, oldest first, over the last `rangeMs`. */
 export async function queueTrend(db: Db, now: Date, rangeMs: number, bucketMs = 60_000): Promise<TrendPoint[]> {
   const bucket = Math.max(60, Math.round(bucketMs / 1000));
   const rows = await trendRows(db, new Date(now.getTime() - rangeMs), new Date(now.getTime() + 60_000), bucket);
   const points = new Map<string, TrendPoint>();
   for (const row of rows) {
     const at = new Date(row.at).toISOString();
-    const point = points.get(at) ?? { at, channels: {} };
-    point.channels[String(row.channelId)] = row.unread;
+    const point = points.get(at) ?? { at, channels: {}, overdue: {} };
+    point.channels[String(row.channelId)] = row.waiting;
+    point.overdue[String(row.channelId)] = row.overdue;
     points.set(at, point);
   }
   return [...points.values()];

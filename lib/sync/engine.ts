@@ -6,6 +6,7 @@ import { log, type Logger } from "@/lib/log";
 import { SyncPass } from "./pass";
 import { resolveSends } from "./resolve-sends";
 import type { SyncSettings } from "./settings";
+import type { WorkRules } from "./work-hooks";
 
 export interface SyncContext {
   db: Db;
@@ -15,6 +16,8 @@ export interface SyncContext {
   settings: SyncSettings;
   now?: () => Date;
   logger?: Logger;
+  /** The domain's rules that follow a pass (statuses, assignment); none in a bare mirror. */
+  work?: WorkRules;
 }
 
 export type SyncOutcome =
@@ -42,6 +45,10 @@ export async function runSyncOnce(ctx: SyncContext, options: { force?: boolean }
   const passStartedAt = now();
   try {
     await pass.run();
+    if (ctx.work) {
+      if (await ctx.work.afterChatsStored(ctx.db, pass.stored, now())) pass.changed = true;
+      if (await ctx.work.applyTimedRules(ctx.db, now())) pass.changed = true;
+    }
     if (await resolveSends(ctx.db, passStartedAt, ctx.settings.unconfirmedGraceMs, now(), ctx.settings.staleSendingMs)) pass.changed = true;
     const finished = now();
     await finishSyncPass(

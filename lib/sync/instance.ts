@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { loadEnv } from "@/lib/env";
 import { startSyncLoop, type SyncLoop } from "./loop";
+import type { WorkRules } from "./work-hooks";
 import { syncSettings, type SyncSettings } from "./settings";
 import type { Db } from "@/lib/db/handle";
 import { getDb } from "@/lib/db/instance";
@@ -19,13 +20,14 @@ export function appSyncSettings(): SyncSettings {
 }
 
 /** Starts this instance's sync loop once; the lease decides which instance actually syncs. */
-export function ensureSyncLoop(): Promise<SyncLoop> {
+export function ensureSyncLoop(work?: WorkRules): Promise<SyncLoop> {
   holder.__syncLoop ??= getDb().then((db) =>
     startSyncLoop({
       db,
       client: getAfilnetClient(),
       owner: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
       settings: appSyncSettings(),
+      work,
     }),
   );
   holder.__syncLoop.catch(() => {

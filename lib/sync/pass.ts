@@ -18,6 +18,7 @@ import type { ChannelRow, SyncStateRow } from "@/lib/db/schema";
 import { seededLastSeen, toMirrorMessage } from "./messages";
 import { forEachLimited } from "./pool";
 import type { SyncSettings } from "./settings";
+import type { StoredChat } from "./work-hooks";
 
 interface ChangedChat {
   channel: ChannelRow;
@@ -35,6 +36,8 @@ const isCode = (error: unknown, code: string) => error instanceof AfilnetApiErro
  */
 export class SyncPass {
   changed = false;
+  /** The chats this pass stored, for the work rules that follow (lib/sync/work-hooks.ts). */
+  readonly stored: StoredChat[] = [];
   channelsRefreshed = false;
   private readonly firstImport: boolean;
 
@@ -112,7 +115,7 @@ export class SyncPass {
       if (isCode(error, "CHAT_NOT_FOUND")) return;
       throw error;
     }
-    await this.db.transaction(async (tx) => {
+    const id = await this.db.transaction(async (tx) => {
       const db = tx as unknown as Db;
       const id = summary?.id ?? (await ensureConversation(db, channel.id, latest.destination));
       // History first: a repeated id keeps its first place, so the messages are stored in time order.
@@ -120,7 +123,9 @@ export class SyncPass {
       await setLatestMessage(db, id, toMirrorMessage(latest));
       if (unread) await setLastSeen(db, id, seededLastSeen(history, unread));
       await recountConversation(db, id);
+      return id;
     });
+    this.stored.push({ conversationId: id, created: !summary });
     this.changed = true;
   }
 }

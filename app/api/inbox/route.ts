@@ -6,9 +6,9 @@ import { BadCursorError, pollInbox } from "@/lib/inbox/reads";
 export const dynamic = "force-dynamic";
 
 /** The inbox poll: channels, totals, the sync state and a page of conversations; 304 when unchanged. */
-export const GET = route({ query: inboxQuerySchema }, async ({ query, request }) => {
+export const GET = route({ query: inboxQuerySchema }, async ({ query, request, agent }) => {
   try {
-    return pollResponse(await pollInbox(query, request.nextUrl.search, request.headers.get("if-none-match")));
+    return pollResponse(await pollInbox(query, request.nextUrl.search, request.headers.get("if-none-match"), agent.id));
   } catch (error) {
     if (error instanceof BadCursorError) return routeError(400, "bad_request", error.message);
     throw error;

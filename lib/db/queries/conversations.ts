@@ -1,7 +1,7 @@
-import { and, desc, eq, gt, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
 import { agents, channels, conversations, messages, type MessageRow } from "@/lib/db/schema";
-import type { ChannelSummary, ConversationDetail, ConversationRowView, InboxQuery, MessageView } from "@/lib/contract/inbox";
+import type { ChannelSummary, ConversationDetail, ConversationRowView, ConversationStatus, InboxQuery, InboxSort, MessageView } from "@/lib/contract/inbox";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { channelFigures } from "./figures";
 
@@ -39,6 +39,11 @@ const conversationColumns = {
   waitingSince: conversations.waitingSince,
   lastSeenAt: conversations.lastSeenAt,
   version: conversations.version,
+  status: conversations.status,
+  snoozedUntil: conversations.snoozedUntil,
+  assigneeId: conversations.assigneeId,
+  assigneeName: agents.displayName,
+  firstMessageAt: conversations.firstMessageAt,
 };
 
 type ConversationRecord = { [K in keyof typeof conversationColumns]: (typeof conversationColumns)[K]["_"]["data"] | null };
@@ -61,20 +66,40 @@ function toRow(row: ConversationRecord): ConversationRowView {
       : null,
     unreadCount: row.unreadCount ?? 0,
     waitingSince: row.waitingSince?.toISOString() ?? null,
+    status: (row.status ?? "open") as ConversationStatus,
+    snoozedUntil: row.snoozedUntil?.toISOString() ?? null,
+    assignee: row.assigneeId ? { id: row.assigneeId, name: row.assigneeName ?? "" } : null,
   };
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-const activity = sql`coalesce(${conversations.lastMessageAt}, 'epoch'::timestamptz)`;
 
-/** A page of conversations, most recent activity first, with the inbox's filters. */
-export async function listConversations(
-  db: Db,
-  query: Pick<InboxQuery, "channel" | "unread" | "q" | "cursor" | "limit">,
-): Promise<{ rows: ConversationRowView[]; nextCursor: string | null }> {
+/*
+ * The list's orders. Each is a timestamp key (never null, so that a cursor can hold it) and
+ * the id, in one direction: most recent activity first, longest waiting first (conversations
+ * nobody waits on last), or newest conversation first.
+ */
+const FAR_FUTURE = "9999-12-31T00:00:00.000Z";
+const ORDERS = {
+  activity: { key: sql`coalesce(${conversations.lastMessageAt}, 'epoch'::timestamptz)`, descending: true },
+  waiting: { key: sql`coalesce(${conversations.waitingSince}, ${FAR_FUTURE}::timestamptz)`, descending: false },
+  newest: { key: sql`coalesce(${conversations.firstMessageAt}, 'epoch'::timestamptz)`, descending: true },
+} as const;
+const keyOf: Record<InboxSort, (row: ConversationRecord) => Date> = {
+  activity: (row) => row.lastMessageAt ?? new Date(0),
+  waiting: (row) => row.waitingSince ?? new Date(FAR_FUTURE),
+  newest: (row) => row.firstMessageAt ?? new Date(0),
+};
+
+export type ListQuery = Partial<Pick<InboxQuery, "channel" | "unread" | "q" | "cursor" | "view" | "status" | "sort">> & { limit: number };
+
+function listFilters(query: ListQuery, agentId: string | null): SQL[] {
   const filters: SQL[] = [];
   if (query.channel) filters.push(eq(conversations.channelId, query.channel));
   if (query.unread) filters.push(gt(conversations.unreadCount, 0));
+  if (query.status && query.status !== "all") filters.push(eq(conversations.status, query.status));
+  if (query.view === "mine") filters.push(agentId ? eq(conversations.assigneeId, agentId) : sql`false`);
+  if (query.view === "unassigned") filters.push(isNull(conversations.assigneeId));
   if (query.q) {
     const pattern = `%${escapeLike(query.q)}%`;
     filters.push(
@@ -84,23 +109,47 @@ export async function listConversations(
       ) as SQL,
     );
   }
+  return filters;
+}
+
+/** A page of conversations in the chosen order, with the inbox's view and filters; `agentId` is who "mine" means. */
+export async function listConversations(
+  db: Db,
+  query: ListQuery,
+  agentId: string | null = null,
+): Promise<{ rows: ConversationRowView[]; nextCursor: string | null }> {
+  const sort = query.sort ?? "activity";
+  const order = ORDERS[sort];
+  const filters = listFilters(query, agentId);
   if (query.cursor) {
     const position = decodeCursor(query.cursor);
     if (!position) throw new BadCursorError();
-    filters.push(sql`(${activity}, ${conversations.id}) < (${position.at.toISOString()}::timestamptz, ${position.id})`);
+    const after = sql`(${position.at.toISOString()}::timestamptz, ${position.id})`;
+    filters.push(order.descending ? sql`(${order.key}, ${conversations.id}) < ${after}` : sql`(${order.key}, ${conversations.id}) > ${after}`);
   }
   const records = await db
     .select(conversationColumns)
     .from(conversations)
     .innerJoin(channels, eq(channels.id, conversations.channelId))
+    .leftJoin(agents, eq(agents.id, conversations.assigneeId))
     .where(filters.length > 0 ? and(...filters) : undefined)
-    .orderBy(desc(activity), desc(conversations.id))
+    .orderBy(...(order.descending ? [desc(order.key), desc(conversations.id)] : [asc(order.key), asc(conversations.id)]))
     .limit(query.limit + 1);
   const page = records.slice(0, query.limit) as ConversationRecord[];
   const last = page[page.length - 1];
-  const nextCursor =
-    records.length > query.limit && last ? encodeCursor(last.lastMessageAt ?? new Date(0), last.id as number) : null;
+  const nextCursor = records.length > query.limit && last ? encodeCursor(keyOf[sort](last), last.id as number) : null;
   return { rows: page.map(toRow), nextCursor };
+}
+
+/** Open conversations in each view, for the tabs: everyone's, nobody's, and `agentId`'s. */
+export async function countOpenByView(db: Db, agentId: string): Promise<{ mine: number; unassigned: number; all: number }> {
+  const result = await db.execute(sql`
+    select count(*)::int as all,
+      count(*) filter (where assignee_id is null)::int as unassigned,
+      count(*) filter (where assignee_id = ${agentId}::uuid)::int as mine
+    from conversations where status = 'open'`);
+  const row = (result as unknown as { rows: { all: number; unassigned: number; mine: number }[] }).rows[0];
+  return { mine: row?.mine ?? 0, unassigned: row?.unassigned ?? 0, all: row?.all ?? 0 };
 }
 
 export async function getConversation(db: Db, id: number): Promise<ConversationDetail | undefined> {
@@ -108,6 +157,7 @@ export async function getConversation(db: Db, id: number): Promise<ConversationD
     .select(conversationColumns)
     .from(conversations)
     .innerJoin(channels, eq(channels.id, conversations.channelId))
+    .leftJoin(agents, eq(agents.id, conversations.assigneeId))
     .where(eq(conversations.id, id));
   const row = rows[0] as ConversationRecord | undefined;
   if (!row) return undefined;
@@ -152,4 +202,13 @@ export async function listMessages(
     messages: page.reverse().map((row) => toMessage(row.message, row.sentBy)),
     olderCursor: rows.length > options.limit && oldest ? encodeCursor(oldest.at, oldest.id) : null,
   };
+}
+
+/** The conversations of `ids` that exist, with their assignee. */
+export async function existingConversations(db: Db, ids: number[]): Promise<{ id: number; assigneeId: string | null }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: conversations.id, assigneeId: conversations.assigneeId })
+    .from(conversations)
+    .where(inArray(conversations.id, ids));
 }

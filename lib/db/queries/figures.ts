@@ -15,6 +15,10 @@ export interface ChannelFigures {
   thresholdOverridden: boolean;
   unreadConversations: number;
   unreadMessages: number;
+  openConversations: number;
+  unassignedConversations: number;
+  pendingConversations: number;
+  snoozedConversations: number;
   waitingConversations: number;
   oldestWaitingSince: Date | null;
   overdueConversations: number;
@@ -32,6 +36,10 @@ interface FiguresRow {
   threshold_overridden: boolean;
   unread_conversations: number;
   unread_messages: number;
+  open_conversations: number;
+  unassigned_conversations: number;
+  pending_conversations: number;
+  snoozed_conversations: number;
   waiting_conversations: number;
   oldest_waiting_since: string | Date | null;
   overdue_conversations: number;
@@ -44,7 +52,8 @@ const toDate = (value: string | Date | null) => (value === null ? null : new Dat
 /**
  * The one query behind every unread and waiting figure of the app. It reads the per-
  * conversation counts that `recountConversation` keeps, so the inbox and the queues cannot
- * disagree. "Overdue" compares each channel's waiting time with its threshold at `now`.
+ * disagree. Waiting, the oldest wait and "overdue" (waiting past the channel's threshold at
+ * `now`) count open conversations only: pending, snoozed and resolved ones stop the clock.
  */
 export async function channelFigures(db: Db, now: Date): Promise<ChannelFigures[]> {
   const result = await db.execute(sql`
@@ -56,10 +65,15 @@ export async function channelFigures(db: Db, now: Date): Promise<ChannelFigures[
       (ch.wait_threshold_seconds is not null) as threshold_overridden,
       count(c.id) filter (where c.unread_count > 0)::int as unread_conversations,
       coalesce(sum(c.unread_count), 0)::int as unread_messages,
-      count(c.id) filter (where c.waiting_since is not null)::int as waiting_conversations,
-      min(c.waiting_since) as oldest_waiting_since,
+      count(c.id) filter (where c.status = 'open')::int as open_conversations,
+      count(c.id) filter (where c.status = 'open' and c.assignee_id is null)::int as unassigned_conversations,
+      count(c.id) filter (where c.status = 'pending')::int as pending_conversations,
+      count(c.id) filter (where c.status = 'snoozed')::int as snoozed_conversations,
+      count(c.id) filter (where c.status = 'open' and c.waiting_since is not null)::int as waiting_conversations,
+      min(c.waiting_since) filter (where c.status = 'open') as oldest_waiting_since,
       count(c.id) filter (
-        where c.waiting_since < ${now.toISOString()}::timestamptz - make_interval(secs => coalesce(ch.wait_threshold_seconds, settings.seconds))
+        where c.status = 'open'
+          and c.waiting_since < ${now.toISOString()}::timestamptz - make_interval(secs => coalesce(ch.wait_threshold_seconds, settings.seconds))
       )::int as overdue_conversations,
       max(c.last_inbound_at) as last_inbound_at,
       max(c.last_outbound_at) as last_reply_at
@@ -79,6 +93,10 @@ export async function channelFigures(db: Db, now: Date): Promise<ChannelFigures[
     thresholdOverridden: row.threshold_overridden,
     unreadConversations: row.unread_conversations,
     unreadMessages: row.unread_messages,
+    openConversations: row.open_conversations,
+    unassignedConversations: row.unassigned_conversations,
+    pendingConversations: row.pending_conversations,
+    snoozedConversations: row.snoozed_conversations,
     waitingConversations: row.waiting_conversations,
     oldestWaitingSince: toDate(row.oldest_waiting_since),
     overdueConversations: row.overdue_conversations,

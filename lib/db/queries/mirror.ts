@@ -126,7 +126,10 @@ export async function setLatestMessage(db: Db, conversationId: number, latest: M
 /**
  * The one definition of unread and waiting, kept on the conversation for the inbox and the
  * queues alike: unread = inbound messages after last-seen; waiting since = the oldest inbound
- * message after the last outbound one. Call after the messages or last-seen changed.
+ * message with no outbound one after it, by time and then the upstream order (a customer
+ * message in the same second as a reply still waits when it came after it). Whether waiting
+ * counts depends on the status: only open conversations wait (lib/db/queries/figures.ts).
+ * Call after the messages or last-seen changed.
  */
 export async function recountConversation(db: Db, conversationId: number): Promise<void> {
   await db.execute(sql`
@@ -139,9 +142,9 @@ export async function recountConversation(db: Db, conversationId: number): Promi
       waiting_since = (
         select min(m.at) from messages m
         where m.conversation_id = c.id and m.direction = 'in'
-          and m.at > coalesce(
-            (select max(o.at) from messages o where o.conversation_id = c.id and o.direction = 'out'),
-            '-infinity'::timestamptz)),
+          and not exists (
+            select 1 from messages o where o.conversation_id = c.id and o.direction = 'out' and (o.at, o.id) > (m.at, m.id))),
+      first_message_at = (select min(m.at) from messages m where m.conversation_id = c.id),
       version = c.version + 1
     where c.id = ${conversationId}`);
 }

@@ -8,6 +8,7 @@ export interface SampleRow {
   unreadConversations: number;
   unreadMessages: number;
   waitingConversations: number;
+  overdueConversations: number;
 }
 
 /** Inserts a minute's samples unless that minute is already recorded; true when written. */
@@ -23,13 +24,14 @@ export async function pruneSamples(db: Db, before: Date): Promise<number> {
   return pruned.length;
 }
 
-/** Per bucket of `bucketSeconds` and channel, the largest unread count sampled in [from, to). */
+/** Per bucket of `bucketSeconds` and channel, the largest waiting and overdue counts sampled in [from, to). */
 export function trendRows(db: Db, from: Date, to: Date, bucketSeconds: number) {
   return db
     .select({
       at: sql<string>`to_timestamp(floor(extract(epoch from ${queueSamples.minute}) / ${bucketSeconds}) * ${bucketSeconds})`.as("bucket_at"),
       channelId: queueSamples.channelId,
-      unread: sql<number>`max(${queueSamples.unreadConversations})::int`,
+      waiting: sql<number>`max(${queueSamples.waitingConversations})::int`,
+      overdue: sql<number>`max(${queueSamples.overdueConversations})::int`,
     })
     .from(queueSamples)
     .where(and(gte(queueSamples.minute, from), lt(queueSamples.minute, to)))

@@ -110,7 +110,7 @@ describe("the queues", () => {
     await setChannelThreshold(handle.db, telegram.channelId, 60);
     const after = (await queueOverview(handle.db, new Date(real), "UTC")).channels.find((c) => c.channelId === telegram.channelId)!;
     expect(after).toMatchObject({ state: "past", overdueConversations: 1, thresholdSeconds: 60, thresholdOverridden: true });
-    const waiting = await waitingConversations(handle.db, telegram.channelId, new Date(real));
+    const waiting = await waitingConversations(handle.db, { channelId: telegram.channelId }, new Date(real));
     expect(waiting!.conversations).toEqual([expect.objectContaining({ destination: "tg-anna", state: "past" })]);
     await setChannelThreshold(handle.db, telegram.channelId, null);
     await setDefaultThreshold(handle.db, 300);
@@ -118,10 +118,10 @@ describe("the queues", () => {
 
   it("list a channel's waiting conversations longest first", async () => {
     const whatsapp = (await queueOverview(handle.db, new Date(real), "UTC")).channels.find((c) => c.name && c.platform === "whatsapp" && c.waitingConversations > 0)!;
-    const waiting = (await waitingConversations(handle.db, whatsapp.channelId, new Date(real)))!;
+    const waiting = (await waitingConversations(handle.db, { channelId: whatsapp.channelId }, new Date(real)))!;
     const times = waiting.conversations.map((c) => Date.parse(c.waitingSince));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
-    expect(await waitingConversations(handle.db, 999_999, new Date(real))).toBeUndefined();
+    expect(await waitingConversations(handle.db, { channelId: 999_999 }, new Date(real))).toBeUndefined();
   });
 
   it("sample once a minute, keep seven days and prune older samples", async () => {
