@@ -8,3 +8,4 @@ export * from "@/lib/db/schema/mirror";
 export * from "@/lib/db/schema/outbox";
 export * from "@/lib/db/schema/queues";
 export * from "@/lib/db/schema/work";
+export * from "@/lib/db/schema/media";

@@ -21,6 +21,11 @@ export const agents = pgTable(
     availability: text("availability").notNull().default("online"),
     /** For round-robin: who was given a conversation longest ago goes first among equals. */
     lastAssignedAt: timestamp("last_assigned_at", { withTimezone: true }),
+    /**
+     * Carried in every session token and compared on every request: moving it (sign-out,
+     * password change, deactivation, role change) ends every session issued before.
+     */
+    sessionVersion: integer("session_version").notNull().default(1),
   },
   (table) => [uniqueIndex("agents_email_lower_unique").on(sql`lower(${table.email})`)],
 );

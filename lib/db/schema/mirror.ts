@@ -71,6 +71,8 @@ export const conversations = pgTable(
     // The views: a status (and an assignee) in activity order.
     index("conversations_status_activity").on(table.status, sql`coalesce(${table.lastMessageAt}, 'epoch'::timestamptz) desc`, sql`${table.id} desc`),
     index("conversations_assignee_status").on(table.assigneeId, table.status, sql`coalesce(${table.lastMessageAt}, 'epoch'::timestamptz) desc`),
+    // "Longest waiting first" (nobody waiting sorts last), per status.
+    index("conversations_status_waiting").on(table.status, sql`coalesce(${table.waitingSince}, '9999-12-31T00:00:00.000Z'::timestamptz)`, table.id),
     // Snoozes that are due, and pending conversations to resolve when idle.
     index("conversations_snoozed_until").on(table.snoozedUntil).where(sql`${table.status} = 'snoozed'`),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX "conversations_status_waiting" ON "conversations" USING btree ("status",coalesce("waiting_since", '9999-12-31T00:00:00.000Z'::timestamptz),"id");
