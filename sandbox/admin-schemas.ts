@@ -62,6 +62,7 @@ export const faultsBody = z
       code: z.string({ error: "code must be a string." }).trim().regex(/^[A-Z0-9_]{1,64}$/, "code must be an error code in capitals, such as NO_CREDITS.").optional(),
       methods: z.array(z.enum(API_METHODS, { error: `methods may only name ${list(API_METHODS)}.` }), { error: "methods must be a list of API method names." }).min(1, "methods, when given, must name at least one method.").optional(),
       when: z.enum(["before", "after"], { error: "when must be before or after." }).optional(),
+      lateMs: z.number({ error: "lateMs must be a number." }).int("lateMs must be a whole number.").min(1, "lateMs must be at least 1.").max(600_000, "lateMs can be at most 600000 (ten minutes).").optional(),
       count: z.number({ error: "count must be a number." }).int("count must be a whole number.").positive("count must be at least 1.").optional(),
     },
     notObject,
@@ -78,6 +79,9 @@ export const faultsBody = z
     }
     if (body.kind === undefined && (body.errorRate !== undefined || body.count !== undefined || body.when !== undefined)) {
       ctx.addIssue({ code: "custom", message: "errorRate, count and when only make sense with a kind." });
+    }
+    if (body.lateMs !== undefined && body.when !== "after") {
+      ctx.addIssue({ code: "custom", message: 'lateMs only goes with when "after" (the call is carried out late, after its answer was lost).' });
     }
   });
 

@@ -57,6 +57,13 @@ export async function handleApiRequest(req: IncomingMessage, res: ServerResponse
   const errorEnvelope = (code: string) => renderEnvelope({ ok: false, code }, ctx.dialect);
   if (plan.injection?.when === "before") return ctx.faults.perform(res, plan.injection, errorEnvelope);
 
+  const lateMs = plan.injection?.lateMs;
+  if (plan.injection && lateMs) {
+    // The answer is lost now; the call itself is carried out later, as a queueing upstream would.
+    ctx.faults.perform(res, plan.injection, errorEnvelope);
+    setTimeout(() => callApi(params, ctx.account, ctx.store), lateMs).unref();
+    return;
+  }
   const outcome = callApi(params, ctx.account, ctx.store);
   if (plan.injection) return ctx.faults.perform(res, plan.injection, errorEnvelope);
   send(res, 200, "application/json; charset=utf-8", renderEnvelope(outcome, ctx.dialect));

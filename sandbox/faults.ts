@@ -11,6 +11,8 @@ export interface FaultConfig {
   code?: string;
   methods?: string[];
   when?: "before" | "after";
+  /** With when "after": the call is carried out this long after its faulted answer. */
+  lateMs?: number;
   count?: number;
 }
 
@@ -19,6 +21,8 @@ export interface Injection {
   code?: string;
   /** after: the call is carried out, then its answer is lost; before: nothing happens. */
   when: "before" | "after";
+  /** after only: carried out this long after the answer is lost, as an upstream that queued it. */
+  lateMs?: number;
 }
 
 export interface FaultPlan {
@@ -76,6 +80,7 @@ export class Faults {
       kind: config.kind,
       when: config.when ?? "before",
       ...(config.code ? { code: config.code } : {}),
+      ...(config.lateMs ? { lateMs: config.lateMs } : {}),
     };
     if (this.remaining !== undefined) {
       this.remaining--;

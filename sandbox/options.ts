@@ -17,8 +17,9 @@ export const USAGE = `Usage: npm run sandbox -- [options]
 
   --port N            port to listen on (default 3100, or SANDBOX_PORT; 0 picks a free one)
   --host HOST         address to listen on (default 127.0.0.1)
-  --user NAME         API user (default sandbox)
-  --password SECRET   API password (default sandbox)
+  --user NAME         API user (default sandbox, or SANDBOX_USER)
+  --password SECRET   API password (default sandbox, or SANDBOX_PASSWORD, which is better:
+                      a command line can be read by anyone on the machine with ps)
   --seed SEED         demo | empty | large:channels=C,chats=K,messages=M (default demo)
   --data FILE         keep the state in FILE across restarts
   --customers N       simulated customer messages per minute, in total (default 0)
@@ -64,10 +65,10 @@ export function parseOptions(argv: readonly string[], env: Readonly<Record<strin
   }
   const host = given.get("host") ?? "127.0.0.1";
   if (host.trim() === "") return { ok: false, error: "--host must not be empty" };
-  const user = given.get("user") ?? "sandbox";
-  if (user === "") return { ok: false, error: "--user must not be empty" };
-  const password = given.get("password") ?? "sandbox";
-  if (password === "") return { ok: false, error: "--password must not be empty" };
+  const user = given.get("user") ?? env.SANDBOX_USER ?? "sandbox";
+  if (user === "") return { ok: false, error: `${given.has("user") ? "--user" : "SANDBOX_USER"} must not be empty` };
+  const password = given.get("password") ?? env.SANDBOX_PASSWORD ?? "sandbox";
+  if (password === "") return { ok: false, error: `${given.has("password") ? "--password" : "SANDBOX_PASSWORD"} must not be empty` };
   const seed = parseSeed(given.get("seed") ?? "demo");
   if (!seed.ok) return { ok: false, error: `--seed: ${seed.error}` };
   const dataFile = given.get("data");

@@ -11,5 +11,8 @@ export function toPendingSendView(row: OutboxRow, agentName: string): PendingSen
     createdAt: row.createdAt.toISOString(),
     agentName,
     messageId: row.messageId,
+    deliveredLate: row.deliveredLate,
+    mayArriveTwice: row.mayArriveTwice,
+    watchedUntil: row.watchUntil?.toISOString() ?? null,
   };
 }

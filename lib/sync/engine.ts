@@ -4,7 +4,8 @@ import { finishSyncPass, renewSyncLease, takeSyncLease } from "@/lib/db/queries/
 import type { SyncStateRow } from "@/lib/db/schema";
 import { log, type Logger } from "@/lib/log";
 import { SyncPass } from "./pass";
-import { resolveSends } from "./resolve-sends";
+import { settleSends } from "./settle";
+import { dbNow } from "@/lib/db/queries/outbox-evidence";
 import type { SyncSettings } from "./settings";
 import type { WorkRules } from "./work-hooks";
 
@@ -38,18 +39,22 @@ export async function runSyncOnce(ctx: SyncContext, options: { force?: boolean }
   logger.debug({ event: "sync_pass_started", owner: ctx.owner }, "sync pass started");
   const pass = new SyncPass(ctx.db, ctx.client, ctx.settings, state, now);
   const heartbeat = setInterval(() => {
-    void renewSyncLease(ctx.db, ctx.owner, new Date(now().getTime() + ctx.settings.leaseMs)).catch(() => undefined);
+    void renewSyncLease(ctx.db, ctx.owner, new Date(now().getTime() + ctx.settings.leaseMs))
+      .then((held) => held || logger.warn({ event: "sync_lease_lost", owner: ctx.owner }, "another instance took the sync lease during a pass"))
+      .catch(() => undefined);
   }, Math.max(1_000, ctx.settings.leaseMs / 3));
   heartbeat.unref?.();
   const started = Date.now();
-  const passStartedAt = now();
   try {
+    // On the database's clock, as the attempts of sends and the messages' first sighting are.
+    const passStartedAt = await dbNow(ctx.db);
     await pass.run();
     if (ctx.work) {
       if (await ctx.work.afterChatsStored(ctx.db, pass.stored, now())) pass.changed = true;
       if (await ctx.work.applyTimedRules(ctx.db, now())) pass.changed = true;
     }
-    if (await resolveSends(ctx.db, passStartedAt, ctx.settings.unconfirmedGraceMs, now(), ctx.settings.staleSendingMs)) pass.changed = true;
+    const { answerWindowMs, watchMs } = ctx.settings;
+    if (await settleSends(ctx.db, { passStartedAt, answerWindowMs, watchMs })) pass.changed = true;
     const finished = now();
     await finishSyncPass(
       ctx.db,
@@ -63,15 +68,16 @@ export async function runSyncOnce(ctx: SyncContext, options: { force?: boolean }
       },
       pass.changed,
     );
-    logger.debug({ event: "sync_pass", owner: ctx.owner, ok: true, changed: pass.changed, durationMs: Date.now() - started }, "sync pass");
+    // At info only a pass that changed something: an idle mirror syncs every few seconds all day.
+    const line = { event: "sync_pass", owner: ctx.owner, ok: true, changed: pass.changed, durationMs: Date.now() - started };
+    if (pass.changed) logger.info(line, "sync pass changed the mirror");
+    else logger.debug(line, "sync pass");
     return { ran: true, ok: true, changed: pass.changed };
   } catch (error) {
     const failures = state.consecutiveFailures + 1;
     const accountError = isAccountError(error);
     const failedAt = now();
-    const delay = accountError
-      ? ctx.settings.accountRetryMs
-      : Math.min(ctx.settings.backoffCapMs, ctx.settings.intervalMs * 2 ** (failures - 1));
+    const delay = accountError ? ctx.settings.accountRetryMs : backoff(state, failures, failedAt, ctx.settings);
     const sentence = describeSyncError(error);
     const code = error instanceof AfilnetApiError ? error.code : error instanceof AfilnetTransportError ? error.kind : undefined;
     await finishSyncPass(
@@ -94,11 +100,20 @@ export async function runSyncOnce(ctx: SyncContext, options: { force?: boolean }
   }
 }
 
+function idle(state: SyncStateRow, now: Date, settings: SyncSettings): boolean {
+  const lastRead = state.lastReadAt?.getTime();
+  return lastRead === undefined || now.getTime() - lastRead > settings.idleAfterMs;
+}
+
 /** Slower when nobody has read the inbox for a while. */
 function currentInterval(state: SyncStateRow, now: Date, settings: SyncSettings): number {
-  const lastRead = state.lastReadAt?.getTime();
-  const idle = lastRead === undefined || now.getTime() - lastRead > settings.idleAfterMs;
-  return idle ? settings.idleIntervalMs : settings.intervalMs;
+  return idle(state, now, settings) ? settings.idleIntervalMs : settings.intervalMs;
+}
+
+/** Exponential after failures; while anyone reads, short enough that the inbox is fresh soon after Afilnet returns. */
+function backoff(state: SyncStateRow, failures: number, now: Date, settings: SyncSettings): number {
+  const cap = idle(state, now, settings) ? settings.backoffCapMs : Math.min(settings.backoffCapMs, settings.readerBackoffCapMs);
+  return Math.min(cap, settings.intervalMs * 2 ** (failures - 1));
 }
 
 export function describeSyncError(error: unknown): string {

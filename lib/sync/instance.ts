@@ -1,7 +1,6 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import os from "node:os";
 import { loadEnv } from "@/lib/env";
+import { instanceOwner } from "./lease";
 import { startSyncLoop, type SyncLoop } from "./loop";
 import type { WorkRules } from "./work-hooks";
 import { syncSettings, type SyncSettings } from "./settings";
@@ -16,7 +15,7 @@ const holder = globalThis as typeof globalThis & { __syncLoop?: Promise<SyncLoop
 
 export function appSyncSettings(): SyncSettings {
   const env = loadEnv();
-  return syncSettings({ intervalMs: env.SYNC_INTERVAL_MS, concurrency: env.SYNC_CONCURRENCY });
+  return syncSettings({ intervalMs: env.SYNC_INTERVAL_MS, concurrency: env.SYNC_CONCURRENCY, afilnetTimeoutMs: env.AFILNET_TIMEOUT_MS });
 }
 
 /** Starts this instance's sync loop once; the lease decides which instance actually syncs. */
@@ -25,7 +24,7 @@ export function ensureSyncLoop(work?: WorkRules): Promise<SyncLoop> {
     startSyncLoop({
       db,
       client: getAfilnetClient(),
-      owner: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+      owner: instanceOwner(),
       settings: appSyncSettings(),
       work,
     }),

@@ -2,6 +2,7 @@ import type { Logger } from "@/lib/log";
 import { log } from "@/lib/log";
 import { updateSyncState, readSyncState } from "@/lib/db/queries/sync-state";
 import { runSyncOnce, type SyncContext } from "./engine";
+import { reclaimDeadLocalLease } from "./lease";
 
 export interface SyncLoop {
   stop(): Promise<void>;
@@ -18,9 +19,14 @@ export function startSyncLoop(ctx: SyncContext, tickMs = Math.min(1_000, ctx.set
   let running: Promise<unknown> = Promise.resolve();
 
   async function prepare() {
+    const now = ctx.now?.() ?? new Date();
+    // A restart on the host where the holder died: the lease is free at once, not when it expires.
+    if (await reclaimDeadLocalLease(ctx.db, ctx.owner, now)) {
+      logger.info({ event: "sync_lease_reclaimed", owner: ctx.owner }, "took over the sync lease of a dead instance of this host");
+    }
     // An account error may have been fixed by the restart that started this loop: try now.
     const state = await readSyncState(ctx.db);
-    if (state.accountError) await updateSyncState(ctx.db, { nextAttemptAt: new Date() });
+    if (state.accountError) await updateSyncState(ctx.db, { nextAttemptAt: now });
   }
 
   function schedule() {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
 import { agents, channels, conversations, messages, outbox, type OutboxRow, type OutboxState } from "@/lib/db/schema";
 
@@ -20,6 +20,47 @@ export async function updateOutbox(db: Db, id: string, patch: Partial<Omit<Outbo
   return rows[0] as OutboxRow;
 }
 
+/**
+ * Starts an attempt of a send still "sending", on the database's clock. A retry is flagged
+ * when an earlier attempt is still watched: its message might arrive twice. Undefined when
+ * the send was settled meanwhile.
+ */
+export async function startAttempt(db: Db, id: string, retry: boolean): Promise<OutboxRow | undefined> {
+  const rows = await db
+    .update(outbox)
+    .set({
+      attempts: sql`${outbox.attempts} + 1`,
+      errorCode: null,
+      errorMessage: null,
+      attemptedAt: sql`now()`,
+      attemptStartedAt: sql`now()`,
+      ...(retry ? { mayArriveTwice: sql`coalesce(${outbox.watchUntil} > now(), false)` } : {}),
+    })
+    .where(and(eq(outbox.id, id), eq(outbox.state, "sending")))
+    .returning();
+  return rows[0];
+}
+
+/** The attempt's answer never came, or came without an id: what appears upstream from now on may be its message. */
+export async function markOutcomeUnknown(db: Db, id: string, patch: Partial<Omit<OutboxRow, "id">>): Promise<OutboxRow> {
+  const rows = await db
+    .update(outbox)
+    .set({ ...patch, unknownSince: sql`coalesce(${outbox.unknownSince}, ${outbox.attemptStartedAt})` })
+    .where(eq(outbox.id, id))
+    .returning();
+  return rows[0] as OutboxRow;
+}
+
+/** A failed send goes back to "sending" for a retry; its attempt clock restarts so no sync takes it for abandoned. */
+export async function beginRetry(db: Db, id: string): Promise<OutboxRow | undefined> {
+  const rows = await db
+    .update(outbox)
+    .set({ state: "sending", attemptStartedAt: sql`now()` })
+    .where(and(eq(outbox.id, id), eq(outbox.state, "failed")))
+    .returning();
+  return rows[0];
+}
+
 /** Moves a send from one state to the next only if nobody moved it meanwhile. */
 export async function transitionOutbox(db: Db, id: string, from: OutboxState[], patch: Partial<Omit<OutboxRow, "id">>): Promise<OutboxRow | undefined> {
   const rows = await db
@@ -34,51 +75,27 @@ export interface PendingSend extends OutboxRow {
   agentName: string;
 }
 
-/** Sends of a conversation not (yet) in the thread as messages: sending, failed, unconfirmed. */
+/**
+ * Sends of a conversation not (yet) in the thread as messages: sending, failed, unconfirmed;
+ * and, while their earlier attempt is watched, sent ones the agent must hear about: delivered
+ * late, or sent again and so perhaps arriving twice.
+ */
 export async function listPendingSends(db: Db, conversationId: number): Promise<PendingSend[]> {
   const rows = await db
     .select({ send: outbox, agentName: agents.displayName })
     .from(outbox)
     .innerJoin(agents, eq(agents.id, outbox.agentId))
-    .where(and(eq(outbox.conversationId, conversationId), inArray(outbox.state, ["sending", "failed", "unconfirmed"])))
-    .orderBy(asc(outbox.createdAt));
-  return rows.map(({ send, agentName }) => ({ ...send, agentName }));
-}
-
-/**
- * Sends whose fate the next sync must settle: unconfirmed ones, sent ones without an id, and
- * ones still "sending" long after any answer could have come (the process died mid-send).
- */
-export async function listUnresolvedSends(db: Db, staleSendingBefore: Date): Promise<OutboxRow[]> {
-  return db
-    .select()
-    .from(outbox)
     .where(
-      or(
-        eq(outbox.state, "unconfirmed"),
-        and(eq(outbox.state, "sent"), isNull(outbox.messageId), isNull(outbox.resolvedAt)),
-        and(eq(outbox.state, "sending"), lt(outbox.attemptedAt, staleSendingBefore)),
+      and(
+        eq(outbox.conversationId, conversationId),
+        or(
+          inArray(outbox.state, ["sending", "failed", "unconfirmed"]),
+          sql`${outbox.state} = 'sent' and (${outbox.deliveredLate} or ${outbox.mayArriveTwice}) and ${outbox.watchUntil} > now()`,
+        ),
       ),
     )
     .orderBy(asc(outbox.createdAt));
-}
-
-/** An outbound message of the conversation that matches the send and no other send claimed. */
-export async function findMatchingOutbound(db: Db, send: OutboxRow, since: Date): Promise<{ messageId: string } | undefined> {
-  const rows = await db
-    .select({ messageId: messages.messageId })
-    .from(messages)
-    .where(
-      sql`${messages.conversationId} = ${send.conversationId}
-        and ${messages.direction} = 'out'
-        and ${messages.at} >= ${since.toISOString()}::timestamptz
-        and ${messages.text} = ${send.text}
-        and coalesce(${messages.fileUrl}, '') = ${send.fileUrl ?? ""}
-        and not exists (select 1 from ${outbox} o where o.conversation_id = ${messages.conversationId} and o.message_id = ${messages.messageId})`,
-    )
-    .orderBy(asc(messages.at))
-    .limit(1);
-  return rows[0];
+  return rows.map(({ send, agentName }) => ({ ...send, agentName }));
 }
 
 export async function linkMessageToAgent(db: Db, conversationId: number, messageId: string, agentId: string): Promise<void> {

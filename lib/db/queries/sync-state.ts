@@ -17,7 +17,7 @@ export async function readSyncState(db: Db): Promise<SyncStateRow> {
 /**
  * Takes the deployment-wide sync lease with one conditional update, so that of several
  * instances on one database exactly one wins: only when no live lease exists and the next
- * sync is due (or `force`). A lease left by a crashed instance simply expires.
+ * sync is due (or `force`). A lease left by a crashed instance expires within seconds.
  */
 export async function takeSyncLease(
   db: Db,
@@ -45,6 +45,16 @@ export async function renewSyncLease(db: Db, owner: string, until: Date): Promis
   const rows = await db
     .update(syncState)
     .set({ leaseUntil: until })
+    .where(sql`${syncState.id} = ${SYNC_STATE_ID} and ${syncState.leaseOwner} = ${owner}`)
+    .returning({ id: syncState.id });
+  return rows.length > 0;
+}
+
+/** Clears a lease whose holder is known to be dead, if it still holds it; the next sync is due at once. */
+export async function releaseDeadLease(db: Db, owner: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(syncState)
+    .set({ leaseOwner: null, leaseUntil: null, nextAttemptAt: now })
     .where(sql`${syncState.id} = ${SYNC_STATE_ID} and ${syncState.leaseOwner} = ${owner}`)
     .returning({ id: syncState.id });
   return rows.length > 0;

@@ -58,11 +58,16 @@ async function byHand(platform: string, platformId: string, now: number, thresho
     const lastOut = Math.max(-Infinity, ...ms.filter((m) => m.direction === "out").map((m) => m.t));
     const unread = ms.filter((m) => m.direction === "in" && m.t > seenUpTo).length;
     const waiting = ms.filter((m) => m.direction === "in" && m.t > lastOut).map((m) => m.t);
-    return { unread, waitingSince: waiting.length ? Math.min(...waiting) : null, lastIn: Math.max(-Infinity, ...ms.filter((m) => m.direction === "in").map((m) => m.t)), lastOut };
+    return { unread, repliedFromInbox: ms.some((m) => m.inbox), waitingSince: waiting.length ? Math.min(...waiting) : null, lastIn: Math.max(-Infinity, ...ms.filter((m) => m.direction === "in").map((m) => m.t)), lastOut };
   });
   const waits = rows.map((r) => r.waitingSince).filter((w): w is number => w !== null);
   const iso = (t: number) => (Number.isFinite(t) ? new Date(t).toISOString() : null);
   return {
+    // No work rules run in this scenario: every conversation stays open; a reply from the inbox assigns it.
+    openConversations: rows.length,
+    unassignedConversations: rows.filter((r) => !r.repliedFromInbox).length,
+    pendingConversations: 0,
+    snoozedConversations: 0,
     unreadConversations: rows.filter((r) => r.unread > 0).length,
     unreadMessages: rows.reduce((s, r) => s + r.unread, 0),
     waitingConversations: waits.length,
