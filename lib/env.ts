@@ -34,6 +34,19 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     PORT: port.default(3000),
+    /** Unset: 127.0.0.1 in sandbox mode (the sign-in page shows demo passwords), every interface otherwise. */
+    HOST: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9.:[\]-]{1,253}$/, "must be an address or host name to listen on, such as 127.0.0.1 or 0.0.0.0")
+        .optional(),
+    ),
+    TRUST_PROXY_HOPS: z.coerce
+      .number({ message: "must be the number of proxies in front of the app, from 0 to 10" })
+      .int("must be the number of proxies in front of the app, from 0 to 10")
+      .min(0, "must be the number of proxies in front of the app, from 0 to 10")
+      .max(10, "must be the number of proxies in front of the app, from 0 to 10")
+      .default(0),
     DATABASE_URL: optionalText.pipe(
       z
         .string()
@@ -84,6 +97,8 @@ const schema = z
 export type Env = z.infer<typeof schema> & {
   /** No Afilnet account configured: the local sandbox is the upstream. */
   sandboxMode: boolean;
+  /** Where the app listens: HOST, else loopback in sandbox mode and every interface otherwise. */
+  listenHost: string;
   afilnet: { baseUrl: string; user: string; password: string; auth: "post" | "basic" };
 };
 
@@ -109,6 +124,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return {
     ...env,
     sandboxMode,
+    listenHost: env.HOST ?? (sandboxMode ? "127.0.0.1" : "0.0.0.0"),
     afilnet: sandboxMode
       ? { baseUrl: `http://127.0.0.1:${env.SANDBOX_PORT}/api/http/`, ...SANDBOX_CREDENTIALS, auth: "post" }
       : {

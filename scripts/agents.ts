@@ -2,7 +2,8 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { hashPassword, passwordProblem } from "../lib/auth/password";
 import { openDatabase, type Db } from "../lib/db/handle";
-import { createAgent, findAgentByEmail, listAgents, setAgentActive, setAgentPasswordHash } from "../lib/db/queries/agents";
+import { createAgent, findAgentByEmail, listAgents, setAgentPasswordHash, setAgentRole } from "../lib/db/queries/agents";
+import { setAgentActiveWithWork } from "../lib/queues/team";
 import { EnvError, parseEnv } from "../lib/env";
 import { loadEnvFiles } from "./load-env";
 import { readPassword } from "./read-password";
@@ -14,8 +15,10 @@ const USAGE = `Manage the agents who can sign in.
   npm run agents -- deactivate --email E
   npm run agents -- activate --email E
   npm run agents -- set-password --email E                             (password from standard input)
+  npm run agents -- set-role --email E --role agent|supervisor
 
-The password is never taken from the command line: type it when asked, or pipe it in.`;
+The password is never taken from the command line: type it when asked, or pipe it in.
+Deactivating, setting a password and setting a role end the agent's sessions everywhere.`;
 
 class UsageError extends Error {}
 
@@ -55,15 +58,22 @@ async function run(command: string | undefined, values: Record<string, string | 
     case "deactivate":
     case "activate": {
       const agent = await existing();
-      await setAgentActive(db, agent.id, command === "activate");
+      await setAgentActiveWithWork(db, agent.id, command === "activate", null);
       return command === "activate"
         ? `Reactivated ${agent.email}.`
-        : `Deactivated ${agent.email}; their session stops working at their next request.`;
+        : `Deactivated ${agent.email}; their session stops working at their next request, and their open conversations are unassigned.`;
     }
     case "set-password": {
       const agent = await existing();
       await setAgentPasswordHash(db, agent.id, await hashPassword(await newPassword()));
-      return `Set a new password for ${agent.email}.`;
+      return `Set a new password for ${agent.email}; their sessions have ended.`;
+    }
+    case "set-role": {
+      const agent = await existing();
+      const chosenRole = role.safeParse(values.role);
+      if (!chosenRole.success) throw new UsageError(chosenRole.error.issues[0]?.message ?? "bad --role");
+      await setAgentRole(db, agent.id, chosenRole.data);
+      return `${agent.email} is now ${chosenRole.data === "supervisor" ? "a supervisor" : "an agent"}; their sessions have ended.`;
     }
     default:
       throw new UsageError(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);

@@ -31,10 +31,11 @@ export function superviseChildren(children: ChildProcess[]): void {
 }
 
 /**
- * In sandbox mode a session secret is generated once and kept under .data/, so that a fresh
- * clone needs no configuration. With a real account, NEXTAUTH_SECRET must be set.
+ * In sandbox mode and in development a session secret is generated once and kept under .data/,
+ * so that a fresh clone needs no configuration. In production with a real account,
+ * NEXTAUTH_SECRET must be set.
  */
-export function sandboxSessionSecret(): string {
+export function keptSessionSecret(): string {
   const file = path.join(root, ".data", "auth-secret");
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -19,13 +19,24 @@ export function DemoLogins({ logins, onUse }: { logins: DemoLogin[]; onUse: (log
       <p className="text-xs text-ink-muted">{t("note")}</p>
       <ul className="space-y-2">
         {logins.map((login) => (
-          <li key={login.email} className="flex items-center justify-between gap-2 text-xs">
-            <span>
-              <strong>{t(login.role)}</strong>: <code>{login.email}</code> / <code>{login.password}</code>
-            </span>
-            <Button variant="secondary" className="px-2 py-1 text-xs" onClick={() => onUse(login)}>
-              {t("use", { name: t(login.role) })}
-            </Button>
+          <li key={login.email} className="space-y-1 rounded-md border border-border p-2 text-xs" data-testid="demo-login">
+            <div className="flex items-center justify-between gap-2">
+              <strong>{t(login.role)}</strong>
+              <Button variant="secondary" className="px-2 py-1 text-xs" onClick={() => onUse(login)}>
+                {t("use", { name: t(login.role) })}
+              </Button>
+            </div>
+            {/* Each value on its own line and never broken: a password split across lines misleads. */}
+            <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5">
+              <dt className="text-ink-muted">{t("email")}</dt>
+              <dd className="min-w-0">
+                <code className="whitespace-nowrap">{login.email}</code>
+              </dd>
+              <dt className="text-ink-muted">{t("password")}</dt>
+              <dd className="min-w-0">
+                <code className="whitespace-nowrap">{login.password}</code>
+              </dd>
+            </dl>
           </li>
         ))}
       </ul>

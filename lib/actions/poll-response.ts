@@ -15,5 +15,5 @@ export function pollResponse(polled: { etag: string; body?: unknown }): Response
 
 /** An answer that is never reused: the supervisor's figures, the sync state. */
 export function freshResponse(body: unknown): Response {
-  return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json(body, { headers: { "Cache-Control": "private, no-store" } });
 }

@@ -4,14 +4,18 @@ import { z } from "zod";
 import { checkAccess, type SessionAgent } from "@/lib/auth/access";
 import { getSessionAgent } from "@/lib/auth/session";
 import type { ErrorCode } from "@/lib/contract/errors";
+import { describeZodError } from "@/lib/contract/validation";
 import type { AgentRole } from "@/lib/db/schema";
 import { log } from "@/lib/log";
+import { DATABASE_REFUSAL, isDataException, textProblem } from "./input-guard";
 import { INTERNAL_SENTENCE } from "./run-action";
-import { describeZodError } from "@/lib/contract/validation";
+
+/** Every answer to a signed-in request is one person's: no shared cache may keep it. */
+const PRIVATE = "private, no-store";
 
 /** The one shape of a route's refusal: a sentence for the person and a code for the program. */
 export function routeError(status: number, code: ErrorCode, error: string): Response {
-  return NextResponse.json({ error, code }, { status });
+  return NextResponse.json({ error, code }, { status, headers: { "Cache-Control": PRIVATE } });
 }
 
 export interface RouteContext<Q> {
@@ -21,9 +25,16 @@ export interface RouteContext<Q> {
   params: Record<string, string | string[]>;
 }
 
+function keptPrivate(response: Response): Response {
+  const cacheControl = response.headers.get("Cache-Control");
+  if (!cacheControl?.includes("private")) response.headers.set("Cache-Control", cacheControl ? `private, ${cacheControl}` : PRIVATE);
+  return response;
+}
+
 /**
  * Every API route handler goes through here: a session (401), the role (403), the query
- * string parsed with zod (400), and unexpected failures answered with a generic 500.
+ * string and path checked for what no route takes (a NUL, see input-guard.ts) and parsed with
+ * zod (400), and unexpected failures answered with a generic 500. Answers are private.
  */
 export function route<S extends z.ZodType = z.ZodObject<Record<string, never>>>(
   options: { role?: AgentRole; query?: S },
@@ -35,14 +46,20 @@ export function route<S extends z.ZodType = z.ZodObject<Record<string, never>>>(
     if (denial) return routeError(denial.status, denial.code, denial.message);
 
     const raw = Object.fromEntries(request.nextUrl.searchParams.entries());
+    const params = segment?.params ? await segment.params : {};
+    const problem = textProblem(raw) ?? textProblem(params);
+    if (problem) return routeError(400, "bad_request", problem);
     const parsed = (options.query ?? z.object({})).safeParse(raw);
     if (!parsed.success) {
       return routeError(400, "bad_request", describeZodError(parsed.error));
     }
     try {
-      const params = segment?.params ? await segment.params : {};
-      return await handler({ agent: agent as SessionAgent, query: parsed.data as z.infer<S>, request, params });
+      return keptPrivate(await handler({ agent: agent as SessionAgent, query: parsed.data as z.infer<S>, request, params }));
     } catch (error) {
+      if (isDataException(error)) {
+        log.warn({ event: "route_refused_by_database", path: request.nextUrl.pathname, err: error }, "the database refused a route's value");
+        return routeError(400, "bad_request", DATABASE_REFUSAL);
+      }
       log.error({ event: "route_failed", path: request.nextUrl.pathname, err: error }, "route handler failed");
       return routeError(500, "internal", INTERNAL_SENTENCE);
     }

@@ -4,6 +4,7 @@ import type { ActionResult, ErrorCode } from "@/lib/contract/errors";
 import { describeZodError } from "@/lib/contract/validation";
 import type { AgentRole } from "@/lib/db/schema";
 import { log } from "@/lib/log";
+import { DATABASE_REFUSAL, inputProblem, isDataException } from "./input-guard";
 
 export type { ActionResult } from "@/lib/contract/errors";
 
@@ -27,7 +28,8 @@ export interface ActionSpec<S extends z.ZodType> {
 export const INTERNAL_SENTENCE = "Something went wrong on the server. Try again.";
 
 /**
- * The checks every server action makes, in order: session, role, input, then the handler.
+ * The checks every server action makes, in order: session, role, the shared input bounds
+ * (input-guard.ts), the action's schema, then the handler.
  * Kept free of Next's request APIs so that it can be exercised directly.
  */
 export async function runAction<S extends z.ZodType, T>(
@@ -38,12 +40,18 @@ export async function runAction<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   const denial = checkAccess(agent, spec.role);
   if (denial) return { ok: false, code: denial.code, message: denial.message };
+  const problem = inputProblem(raw);
+  if (problem) return { ok: false, code: "bad_request", message: problem };
   const parsed = spec.input.safeParse(raw);
   if (!parsed.success) return { ok: false, code: "bad_request", message: describeZodError(parsed.error) };
   try {
     return { ok: true, data: await handler(parsed.data, agent as SessionAgent) };
   } catch (error) {
     if (error instanceof ActionError) return { ok: false, code: error.code, message: error.message };
+    if (isDataException(error)) {
+      log.warn({ event: "action_refused_by_database", action: spec.name, agentId: agent?.id, err: error }, "the database refused an action's value");
+      return { ok: false, code: "bad_request", message: DATABASE_REFUSAL };
+    }
     log.error({ event: "action_failed", action: spec.name, agentId: agent?.id, err: error }, "server action failed");
     return { ok: false, code: "internal", message: INTERNAL_SENTENCE };
   }

@@ -7,6 +7,8 @@ declare module "next-auth" {
       name?: string | null;
       email?: string | null;
       role: "agent" | "supervisor";
+      /** The agent's session version when this session was issued (lib/auth/session-agent.ts). */
+      sessionVersion: number;
     };
   }
 }

@@ -2,10 +2,12 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { loadEnv } from "@/lib/env";
 import { noteSignOut } from "@/lib/db/queries/agents";
 import { getDb } from "@/lib/db/instance";
+import { log } from "@/lib/log";
 import { authenticate } from "./authenticate";
+import { requestAddress } from "./client-address";
+import { sessionSecret } from "./secret";
 import { SIGN_IN_ERRORS } from "./sign-in-errors";
 
 const credentialsSchema = z.object({
@@ -13,17 +15,12 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "unknown";
-}
+type SignedInUser = { id: string; role: "agent" | "supervisor"; sessionVersion: number };
 
 /** Built per request rather than at import, so that `next build` needs no secret. */
 export function getAuthOptions(): NextAuthOptions {
-  const env = loadEnv();
   return {
-    secret: env.NEXTAUTH_SECRET,
+    secret: sessionSecret(),
     session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
     pages: { signIn: "/login", error: "/login" },
     providers: [
@@ -33,23 +30,24 @@ export function getAuthOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           const parsed = credentialsSchema.safeParse(credentials);
           if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
-          const result = await authenticate(await getDb(), {
-            ...parsed.data,
-            address: clientAddress(req?.headers as Record<string, unknown> | undefined),
-          });
+          const result = await authenticate(await getDb(), { ...parsed.data, address: requestAddress(req?.headers) });
+          // One line per sign-in, at info: who (by id, never the password), or why not.
+          log.info({ event: "sign_in", ok: result.ok, agentId: result.ok ? result.agent.id : undefined, reason: result.ok ? undefined : result.reason }, "sign-in");
           if (result.ok) {
             const { agent } = result;
-            return { id: agent.id, email: agent.email, name: agent.displayName, role: agent.role };
+            return { id: agent.id, email: agent.email, name: agent.displayName, role: agent.role, sessionVersion: agent.sessionVersion };
           }
           // The message travels to the sign-in form as a code, never with the password.
-          if (result.reason === "throttled") throw new Error(`${SIGN_IN_ERRORS.throttled}:${result.retryAt.toISOString()}`);
+          if (result.reason === "throttled" || result.reason === "slowed") {
+            throw new Error(`${SIGN_IN_ERRORS[result.reason]}:${result.retryAt.toISOString()}`);
+          }
           throw new Error(SIGN_IN_ERRORS[result.reason]);
         },
       }),
     ],
     events: {
       async signOut({ token }) {
-        // Leaves the supervisor's "active now" list at once instead of after five minutes.
+        // Ends this agent's sessions everywhere, and leaves the supervisor's "active now" list.
         const agentId = token?.agentId;
         if (typeof agentId === "string") await noteSignOut(await getDb(), agentId, new Date());
       },
@@ -57,8 +55,10 @@ export function getAuthOptions(): NextAuthOptions {
     callbacks: {
       jwt({ token, user }) {
         if (user) {
-          token.agentId = user.id;
-          token.role = (user as { role?: "agent" | "supervisor" }).role ?? "agent";
+          const signedIn = user as unknown as SignedInUser;
+          token.agentId = signedIn.id;
+          token.role = signedIn.role ?? "agent";
+          token.sessionVersion = signedIn.sessionVersion;
         }
         return token;
       },
@@ -66,6 +66,7 @@ export function getAuthOptions(): NextAuthOptions {
         if (session.user) {
           session.user.id = token.agentId as string;
           session.user.role = token.role as "agent" | "supervisor";
+          session.user.sessionVersion = token.sessionVersion as number;
         }
         return session;
       },

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { AUTH_STATE } from "./pages/login-page";
+import { renewSavedSession } from "./pages/sessions";
 
-test("a deactivated agent's session stops at their next request", async ({ browser }) => {
+test("a deactivated agent's session stops at their next request, and reactivation does not revive it", async ({ browser }) => {
   const agent = await browser.newContext({ storageState: AUTH_STATE.agent });
   const supervisor = await browser.newContext({ storageState: AUTH_STATE.supervisor });
   const agentPage = await agent.newPage();
@@ -22,9 +23,11 @@ test("a deactivated agent's session stops at their next request", async ({ brows
 
     await row.getByRole("button", { name: "Reactivate" }).click();
     await expect(row).toContainText("Active");
-    expect((await agentPage.request.get("/api/me")).status()).toBe(200);
+    // Reactivation lets the agent sign in again; the session that was ended stays ended.
+    expect((await agentPage.request.get("/api/me")).status()).toBe(401);
   } finally {
     await agent.close();
     await supervisor.close();
+    await renewSavedSession("agent");
   }
 });

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, LoginPage } from "./pages/login-page";
+import { renewSavedSession } from "./pages/sessions";
 
 test.describe("sign-in", () => {
   test("signs in, shows the agent and role, and signs out", async ({ page }) => {
@@ -16,6 +17,8 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/login/);
     await page.goto("/inbox");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Finbox/);
+    // Signing out ended the demo agent's sessions everywhere, the saved one included.
+    await renewSavedSession("agent");
   });
 
   test("an anonymous page request goes to sign-in and comes back after it", async ({ page }) => {

@@ -39,15 +39,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     "0",
     "--host",
     "127.0.0.1",
-    "--user",
-    user,
-    "--password",
-    password,
     "--seed",
     options.seed ?? "demo",
     ...(options.args ?? []),
   ];
-  const child = spawn(process.execPath, argv, { stdio: ["ignore", "pipe", "pipe"] });
+  // Credentials through the environment, as the app's launcher passes them: never on a command line.
+  const env = { ...process.env, SANDBOX_USER: user, SANDBOX_PASSWORD: password };
+  const child = spawn(process.execPath, argv, { stdio: ["ignore", "pipe", "pipe"], env });
   const origin = await waitForListening(child);
   return {
     origin,

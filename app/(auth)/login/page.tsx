@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { DEMO_AGENTS } from "@/lib/auth/demo";
 import { getSessionAgent } from "@/lib/auth/session";
 import { loadEnv } from "@/lib/env";
@@ -11,15 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** Only same-site paths are followed after sign-in, never another origin. */
-function safeCallback(value: string | string[] | undefined): string {
-  const path = Array.isArray(value) ? value[0] : value;
-  return path && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/inbox";
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only a path of this app is followed after sign-in, never another origin.
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await getSessionAgent()) redirect(callbackUrl);
   const t = await getTranslations("app");
   const demo = loadEnv().sandboxMode

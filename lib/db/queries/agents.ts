@@ -53,14 +53,37 @@ export async function createAgent(
   return row;
 }
 
+// Every change below that must end old sessions moves the version in the same statement.
+const nextSessionVersion = sql`${agents.sessionVersion} + 1`;
+
+/** Deactivating ends the agent's sessions; reactivating does not bring them back. */
 export async function setAgentActive(db: Db, id: string, active: boolean): Promise<AgentRow | undefined> {
-  const rows = await db.update(agents).set({ active }).where(eq(agents.id, id)).returning();
+  const rows = await db
+    .update(agents)
+    .set(active ? { active } : { active, sessionVersion: nextSessionVersion })
+    .where(eq(agents.id, id))
+    .returning();
   return rows[0];
 }
 
+/** A new password ends every session signed in with the old one. */
 export async function setAgentPasswordHash(db: Db, id: string, passwordHash: string): Promise<boolean> {
-  const rows = await db.update(agents).set({ passwordHash }).where(eq(agents.id, id)).returning({ id: agents.id });
+  const rows = await db
+    .update(agents)
+    .set({ passwordHash, sessionVersion: nextSessionVersion })
+    .where(eq(agents.id, id))
+    .returning({ id: agents.id });
   return rows.length > 0;
+}
+
+/** A new role ends the agent's sessions, so that no token keeps the old one. */
+export async function setAgentRole(db: Db, id: string, role: AgentRole): Promise<AgentRow | undefined> {
+  const rows = await db
+    .update(agents)
+    .set({ role, sessionVersion: nextSessionVersion })
+    .where(eq(agents.id, id))
+    .returning();
+  return rows[0];
 }
 
 const PRESENCE_EVERY_MS = 60_000;
@@ -72,7 +95,9 @@ export async function notePresence(db: Db, agentId: string, now: Date): Promise<
     where id = ${agentId} and (last_active_at is null or last_active_at < ${new Date(now.getTime() - PRESENCE_EVERY_MS).toISOString()}::timestamptz)`);
 }
 
+/** Signing out ends the agent's sessions everywhere, and leaves the "active now" list. */
 export async function noteSignOut(db: Db, agentId: string, now: Date): Promise<void> {
-  await db.update(agents).set({ signedOutAt: now }).where(eq(agents.id, agentId));
+  if (!/^[0-9a-f-]{36}$/i.test(agentId)) return;
+  await db.update(agents).set({ signedOutAt: now, sessionVersion: nextSessionVersion }).where(eq(agents.id, agentId));
 }
 

@@ -2,44 +2,50 @@ import { inArray, sql } from "drizzle-orm";
 import type { Db } from "../handle";
 import { loginAttempts } from "../schema";
 
-/** When the sign-in for these keys may be tried again, or undefined when it may be now. */
-export async function lockedUntil(db: Db, keys: string[], now: Date): Promise<Date | undefined> {
-  const rows = await db.select().from(loginAttempts).where(inArray(loginAttempts.key, keys));
-  const locks = rows
-    .map((row) => row.lockedUntil)
-    .filter((until): until is Date => until !== null && until.getTime() > now.getTime());
-  if (locks.length === 0) return undefined;
-  return new Date(Math.max(...locks.map((until) => until.getTime())));
+export interface AttemptRow {
+  key: string;
+  failures: number;
+  lockedUntil: Date | null;
 }
 
-export async function recordFailure(
-  db: Db,
-  keys: { email: string; address: string },
-  now: Date,
-  policy: { windowMs: number; lockMs: number; maxPerEmail: number; maxPerAddress: number },
-): Promise<void> {
-  for (const [key, max] of [
-    [keys.email, policy.maxPerEmail],
-    [keys.address, policy.maxPerAddress],
-  ] as const) {
-    const windowStart = new Date(now.getTime() - policy.windowMs);
-    const lockUntil = new Date(now.getTime() + policy.lockMs);
-    const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
-    // One statement, so that concurrent failures cannot both read the old count.
-    await db
-      .insert(loginAttempts)
-      .values({ key, failures: 1, windowStartedAt: now, lockedUntil: max <= 1 ? lockUntil : null })
-      .onConflictDoUpdate({
-        target: loginAttempts.key,
-        set: {
-          failures: sql`case when ${loginAttempts.windowStartedAt} < ${at(windowStart)} then 1 else ${loginAttempts.failures} + 1 end`,
-          windowStartedAt: sql`case when ${loginAttempts.windowStartedAt} < ${at(windowStart)} then ${at(now)} else ${loginAttempts.windowStartedAt} end`,
-          lockedUntil: sql`case when ${loginAttempts.windowStartedAt} >= ${at(windowStart)} and ${loginAttempts.failures} + 1 >= ${max} then ${at(lockUntil)} else ${loginAttempts.lockedUntil} end`,
-        },
-      });
-  }
+/** The failure counts and holds of these keys (absent keys have none). */
+export async function readAttempts(db: Db, keys: string[]): Promise<AttemptRow[]> {
+  return db
+    .select({ key: loginAttempts.key, failures: loginAttempts.failures, lockedUntil: loginAttempts.lockedUntil })
+    .from(loginAttempts)
+    .where(inArray(loginAttempts.key, keys));
 }
 
-export async function clearFailures(db: Db, key: string): Promise<void> {
-  await db.delete(loginAttempts).where(inArray(loginAttempts.key, [key]));
+const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
+
+/**
+ * Counts one failure for a key and answers the count within the current window (a window
+ * older than `windowMs` starts again at 1). One statement, so concurrent failures cannot both
+ * read the old count.
+ */
+export async function countFailure(db: Db, key: string, now: Date, windowMs: number): Promise<number> {
+  const windowStart = at(new Date(now.getTime() - windowMs));
+  const rows = await db
+    .insert(loginAttempts)
+    .values({ key, failures: 1, windowStartedAt: now, lockedUntil: null })
+    .onConflictDoUpdate({
+      target: loginAttempts.key,
+      set: {
+        failures: sql`case when ${loginAttempts.windowStartedAt} < ${windowStart} then 1 else ${loginAttempts.failures} + 1 end`,
+        windowStartedAt: sql`case when ${loginAttempts.windowStartedAt} < ${windowStart} then ${at(now)} else ${loginAttempts.windowStartedAt} end`,
+      },
+    })
+    .returning({ failures: loginAttempts.failures });
+  return rows[0]?.failures ?? 1;
+}
+
+/** Holds a key until a time; a later hold already in place is kept. */
+export async function holdUntil(db: Db, key: string, until: Date): Promise<void> {
+  await db.execute(sql`
+    update login_attempts set locked_until = greatest(coalesce(locked_until, ${at(until)}), ${at(until)})
+    where key = ${key}`);
+}
+
+export async function clearFailures(db: Db, keys: string[]): Promise<void> {
+  await db.delete(loginAttempts).where(inArray(loginAttempts.key, keys));
 }

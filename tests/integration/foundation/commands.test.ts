@@ -62,4 +62,10 @@ describe("npm run agents", () => {
     expect(run("scripts/agents.ts", ["set-password", "--email", "lee@example.com"], env, "a-new-password-22\n").out).toContain("Set a new password");
     expect(run("scripts/agents.ts", ["deactivate", "--email", "ghost@example.com"], env)).toMatchObject({ code: 2 });
   });
+
+  it("changes a role, ending the agent's sessions", () => {
+    expect(run("scripts/agents.ts", ["set-role", "--email", "lee@example.com", "--role", "agent"], env).out).toContain("lee@example.com is now an agent; their sessions have ended.");
+    expect(run("scripts/agents.ts", ["list"], env).out).toMatch(/lee@example\.com\s+Lee Park\s+agent\s+active/);
+    expect(run("scripts/agents.ts", ["set-role", "--email", "lee@example.com", "--role", "boss"], env)).toMatchObject({ code: 2 });
+  });
 });
