@@ -1,15 +1,16 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { PublicHeader } from "@/components/shell/app-frame";
+import { UnexpectedError } from "@/components/shell/unexpected-error";
 
+/** An error outside the dashboard (the sign-in page): the public bar above the sentence. */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  const t = useTranslations("errors");
   return (
-    <main className="mx-auto max-w-md space-y-3 p-8">
-      <h1 className="text-xl font-semibold">{t("unexpectedTitle")}</h1>
-      <p className="text-sm text-ink-muted">{t("unexpectedBody")}</p>
-      <Button onClick={reset}>{t("retry")}</Button>
-    </main>
+    <div className="flex min-h-screen flex-col">
+      <PublicHeader />
+      <main id="main" className="flex-1 bg-surface-muted">
+        <UnexpectedError reset={reset} />
+      </main>
+    </div>
   );
 }

@@ -1,13 +1,26 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { AppFrame } from "@/components/shell/app-frame";
+import { ErrorPanel } from "@/components/shell/error-panel";
+import { getSessionAgent } from "@/lib/auth/session";
+import { loadEnv } from "@/lib/env";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("errors"))("notFoundTitle") };
+}
+
+/** An address with nothing at it, inside the app's shell: the bar still leads everywhere. */
 export default async function NotFound() {
   const t = await getTranslations("errors");
+  const agent = await getSessionAgent();
   return (
-    <main className="mx-auto max-w-md space-y-3 p-8">
-      <h1 className="text-xl font-semibold">{t("notFoundTitle")}</h1>
-      <p className="text-sm text-ink-muted">{t("notFoundBody")}</p>
-      <Link className="text-sm text-accent underline" href="/inbox">{t("backToInbox")}</Link>
-    </main>
+    <AppFrame agent={agent && { name: agent.name, role: agent.role }} sandboxMode={loadEnv().sandboxMode}>
+      <ErrorPanel title={t("notFoundTitle")} body={t("notFoundBody")} testId="not-found">
+        <Link className="text-sm text-accent underline" href="/inbox">
+          {t("backToInbox")}
+        </Link>
+      </ErrorPanel>
+    </AppFrame>
   );
 }

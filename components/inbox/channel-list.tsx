@@ -24,6 +24,7 @@ export function ChannelList({ channels, totalUnread, selected, unreadFilter, onS
     { id: null, name: t("all"), platform: null, unread: totalUnread, active: true },
     ...(channels ?? []).map((c) => ({ id: c.id, name: c.name, platform: c.platform, unread: c.unreadConversations, active: c.active })),
   ];
+  const platformName = (platform: string) => (tp.has(platform) ? tp(platform) : platform);
   return (
     <nav aria-labelledby="channels-heading" className="flex min-h-0 flex-1 flex-col" data-testid="channel-list">
       <h2 id="channels-heading" className="px-3 pb-1 pt-3 text-xs font-semibold uppercase tracking-wide text-ink-muted">
@@ -43,17 +44,21 @@ export function ChannelList({ channels, totalUnread, selected, unreadFilter, onS
                 }}
                 aria-current={current ? "page" : undefined}
                 data-testid={entry.id ? `channel-${entry.id}` : "channel-all"}
+                title={entry.platform ? `${entry.name} · ${platformName(entry.platform)}` : entry.name}
                 className={clsx(
-                  "flex items-center gap-2 rounded-md px-2 py-1.5 text-sm",
-                  current ? "bg-surface-muted font-semibold text-ink" : "text-ink hover:bg-surface-muted",
+                  "flex items-start gap-2 rounded-md px-2 py-1.5 text-sm",
+                  current ? "bg-[var(--selected)] font-semibold text-ink shadow-[inset_3px_0_0_var(--accent)]" : "text-ink hover:bg-surface-muted",
                 )}
               >
                 {entry.platform ? (
-                  <PlatformIcon platform={entry.platform} label={tp.has(entry.platform) ? tp(entry.platform) : entry.platform} />
+                  <PlatformIcon platform={entry.platform} className="mt-0.5" label={platformName(entry.platform)} />
                 ) : (
-                  <Inbox aria-hidden="true" className="h-4 w-4 shrink-0" />
+                  <Inbox aria-hidden="true" className="mt-0.5 h-4 w-4 shrink-0" />
                 )}
-                <span className={clsx("min-w-0 flex-1 truncate", !entry.active && "text-ink-muted line-through")}>{entry.name}</span>
+                {/* The whole name, wrapped: two channels that differ only at the end must still be told apart. */}
+                <span className={clsx("min-w-0 flex-1 break-words", !entry.active && "text-ink-muted line-through")} data-testid="channel-name">
+                  {entry.name}
+                </span>
                 <UnreadBadge count={entry.unread} label={t("unread", { count: entry.unread })} testId="channel-unread" />
               </a>
             </li>

@@ -2,48 +2,29 @@
  * Pure formatting helpers of the inbox: how a destination reads for its platform, a file's
  * name, which URLs may become links. No React, so they are cheap in a 10,000-row list.
  */
+import { parsePhoneNumberFromString } from "libphonenumber-js/min";
 
-// Country calling codes by length; a number's code is the first prefix found here.
-const CODES_1 = new Set(["1", "7"]);
-const CODES_2 = new Set([
-  "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46", "47", "48", "49", "51",
-  "52", "53", "54", "55", "56", "57", "58", "60", "61", "62", "63", "64", "65", "66", "81", "82", "84", "86", "90",
-  "91", "92", "93", "94", "95", "98",
-]);
-/** How the national number is grouped where the usual groups of three read badly. */
-const GROUPS: Record<string, (national: string) => number[]> = {
-  "1": () => [3, 3, 4],
-  "44": () => [4, 6],
-  // Mexican mobiles keep their leading 1 apart: +52 1 55 1234 5678.
-  "52": (national) => (national.length === 11 ? [1, 2, 4, 4] : [2, 4, 4]),
-  "55": () => [2, 5, 4],
-};
+/**
+ * How each platform names the other party: WhatsApp by an international phone number in
+ * digits (34600111222), the others by a chat or session id that only looks like a number at
+ * times (a Telegram chat id). Only phone numbers are ever formatted.
+ */
+const PHONE_PLATFORMS = new Set(["whatsapp"]);
 
-function group(digits: string, sizes: number[]): string {
-  const parts: string[] = [];
-  let rest = digits;
-  for (const size of sizes) {
-    if (!rest) break;
-    parts.push(rest.slice(0, size));
-    rest = rest.slice(size);
-  }
-  if (rest) parts.push(rest);
-  return parts.join(" ");
+/**
+ * An international number in digits, e.g. 34600111222, as its country writes it: +34 600 11 12 22.
+ * A number of the wrong length keeps its country code apart and the rest unsplit, so that no
+ * grouping suggests a number that does not exist; anything but 8 to 15 digits stays as it is.
+ */
+export function formatPhone(value: string): string {
+  const digits = value.replace(/^\+/, "");
+  if (!/^\d{8,15}$/.test(digits)) return value;
+  return parsePhoneNumberFromString(`+${digits}`)?.formatInternational() ?? `+${digits}`;
 }
 
-/** An international number in digits, e.g. 34600111222, as +34 600 111 222. */
-export function formatPhone(digits: string): string {
-  if (!/^\d{8,15}$/.test(digits)) return digits;
-  const code = [1, 2, 3].map((n) => digits.slice(0, n)).find((p, i) => (i === 0 ? CODES_1.has(p) : i === 1 ? CODES_2.has(p) : true)) ?? "";
-  const national = digits.slice(code.length);
-  const sizes = GROUPS[code]?.(national) ?? Array<number>(Math.ceil(national.length / 3)).fill(3);
-  const rest = group(national, sizes);
-  return `+${code} ${rest}`;
-}
-
-/** The contact as an agent reads it: phone numbers formatted, other ids as they are. */
+/** The contact as an agent reads it: phone numbers formatted for their country, other ids as they are. */
 export function formatDestination(platform: string, destination: string): string {
-  return platform === "whatsapp" ? formatPhone(destination.replace(/^\+/, "")) : destination;
+  return PHONE_PLATFORMS.has(platform) ? formatPhone(destination) : destination;
 }
 
 /** The last part of a URL's path, decoded, e.g. "LH-47790.pdf"; the URL itself when it has none. */
@@ -54,6 +35,15 @@ export function fileNameOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** A playing time as a player shows it: 0:42, 12:05, 1:02:03; null while unknown (NaN) or endless (a stream). */
+export function formatDuration(seconds: number): string | null {
+  if (!Number.isFinite(seconds) || seconds < 0) return null;
+  const whole = Math.round(seconds);
+  const [h, m, s] = [Math.floor(whole / 3600), Math.floor((whole % 3600) / 60), whole % 60];
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
 }
 
 /** Only http(s) URLs ever become links or sources: a javascript: or data: URL stays text. */

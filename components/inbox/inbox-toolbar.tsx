@@ -17,14 +17,15 @@ interface Props {
 export function InboxToolbar({ unreadConversations, channelsOpen, onToggleChannels, onShortcuts, attention }: Props) {
   const t = useTranslations("inbox");
   return (
-    <div className="flex items-center gap-2 border-b border-border bg-surface px-3 py-1.5">
+    // One row on a phone too: the title is said by the app's bar there (and stays for screen readers).
+    <div className="flex items-center gap-2 border-b border-border bg-surface px-3 py-1 sm:py-1.5">
       <Button variant="ghost" className="px-2 lg:hidden" aria-expanded={channelsOpen} onClick={onToggleChannels} data-testid="channels-toggle">
         <ListFilter aria-hidden="true" className="h-4 w-4" />
         <span className="text-xs">{t("channels.heading")}</span>
       </Button>
-      <h1 className="text-base font-semibold">{t("title")}</h1>
+      <h1 className="sr-only text-base font-semibold sm:not-sr-only">{t("title")}</h1>
       {unreadConversations !== undefined ? (
-        <span className="text-sm text-ink-muted" data-testid="unread-total" data-count={unreadConversations}>
+        <span className="min-w-0 truncate text-sm text-ink-muted" data-testid="unread-total" data-count={unreadConversations}>
           {t("unreadTotal", { count: unreadConversations })}
         </span>
       ) : null}

@@ -42,7 +42,7 @@ export const MessageBubble = memo(function MessageBubble({ message, format }: { 
           outbound ? "rounded-br-sm bg-accent text-accent-ink" : "rounded-bl-sm border border-border bg-surface-raised text-ink",
         )}
       >
-        {message.file ? <MessageFile file={message.file} caption={message.text} /> : null}
+        {message.file ? <MessageFile file={message.file} caption={message.text} fromCustomer={!outbound} /> : null}
         {message.text ? (
           <p className={clsx(message.file && "mt-1")} data-testid="message-text">
             <LinkifiedText text={message.text} />

@@ -18,8 +18,8 @@ export function MainNav({ isSupervisor }: { isSupervisor: boolean }) {
       : []),
   ];
   return (
-    <nav aria-label={t("label")}>
-      <ul className="flex gap-1">
+    <nav aria-label={t("label")} className="min-w-0">
+      <ul className="flex gap-0.5 sm:gap-1">
         {links.map((link) => {
           const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
           return (
@@ -28,8 +28,8 @@ export function MainNav({ isSupervisor }: { isSupervisor: boolean }) {
                 href={link.href}
                 aria-current={current ? "page" : undefined}
                 className={clsx(
-                  "rounded-md px-3 py-1.5 text-sm",
-                  current ? "bg-surface-muted font-semibold text-ink" : "text-ink-muted hover:text-ink",
+                  "block whitespace-nowrap rounded-md px-2 py-1.5 text-sm sm:px-3",
+                  current ? "bg-[var(--selected)] font-semibold text-ink shadow-[inset_0_-2px_0_var(--accent)]" : "text-ink-muted hover:bg-surface-muted hover:text-ink",
                 )}
               >
                 {link.label}

@@ -15,6 +15,9 @@ export interface TeamMember {
   active: boolean;
 }
 
+const COLUMNS = ["name", "email", "role", "status", "actions"] as const;
+const cell = "block md:table-cell md:px-3 md:py-2";
+
 export function TeamTable({ agents, currentAgentId }: { agents: TeamMember[]; currentAgentId: string }) {
   const t = useTranslations();
   const [error, setError] = useState<string | null>(null);
@@ -31,29 +34,35 @@ export function TeamTable({ agents, currentAgentId }: { agents: TeamMember[]; cu
   return (
     <div className="space-y-3">
       {error ? <Notice tone="error" live testId="team-error">{error}</Notice> : null}
-      <div className="overflow-x-auto rounded-lg border border-border bg-surface">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-border text-ink-muted">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">{t("team.name")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("team.email")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("team.role")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("team.status")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("team.actions")}</th>
+      {/* A table from md up; below it each agent is a card whose fields name their column. */}
+      <div className="rounded-lg border border-border bg-surface">
+        <table role="table" className="block w-full text-left text-sm md:table">
+          <thead role="rowgroup" className="sr-only border-b border-border text-ink-muted md:not-sr-only md:table-header-group">
+            <tr role="row">
+              {COLUMNS.map((column) => (
+                <th key={column} role="columnheader" scope="col" className="px-3 py-2 font-medium">
+                  {t(`team.${column}`)}
+                </th>
+              ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup" className="block md:table-row-group">
             {agents.map((member) => (
-              <tr key={member.id} className="border-b border-border last:border-0" data-testid={`team-row-${member.email}`}>
-                <td className="px-3 py-2">
+              <tr
+                key={member.id}
+                role="row"
+                className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 border-b border-border p-3 last:border-0 md:table-row md:p-0"
+                data-testid={`team-row-${member.email}`}
+              >
+                <td role="cell" className={`${cell} font-medium md:font-normal`}>
                   {member.name} {member.id === currentAgentId ? <span className="text-ink-muted">({t("team.you")})</span> : null}
                 </td>
-                <td className="px-3 py-2">{member.email}</td>
-                <td className="px-3 py-2">{t(`shell.roles.${member.role}`)}</td>
-                <td className="px-3 py-2">
+                <td role="cell" className={`${cell} row-start-2 min-w-0 break-all text-ink-muted md:text-ink`}>{member.email}</td>
+                <td role="cell" className={`${cell} row-start-3`}>{t(`shell.roles.${member.role}`)}</td>
+                <td role="cell" className={`${cell} col-start-2 row-start-1 justify-self-end`}>
                   <Badge tone={member.active ? "success" : "danger"}>{member.active ? t("team.active") : t("team.inactive")}</Badge>
                 </td>
-                <td className="px-3 py-2">
+                <td role="cell" className={`${cell} col-start-2 row-span-2 row-start-2 self-end justify-self-end`}>
                   {member.id === currentAgentId ? null : (
                     <Button variant={member.active ? "danger" : "secondary"} disabled={pending} onClick={() => toggle(member)}>
                       {member.active ? t("team.deactivate") : t("team.reactivate")}

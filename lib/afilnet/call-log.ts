@@ -1,8 +1,8 @@
 import type { Logger } from "@/lib/log";
 
 /*
- * One structured line per API call, retries included. Only the fields named here are
- * logged: never the parameters, the credentials or the request headers.
+ * One structured line per API call, retries included, at debug. Only the fields named here
+ * are logged: never the parameters, the credentials or the request headers.
  */
 
 export type CallOutcome = "ok" | "api_error" | "timeout" | "network" | "http" | "malformed" | "refused";
@@ -28,6 +28,7 @@ export function logCall(logger: Logger, record: CallRecord): void {
   if (record.platform !== undefined) line.platform = record.platform;
   if (record.code !== undefined) line.code = record.code;
   if (record.status !== undefined) line.status = record.status;
-  if (record.outcome === "ok") logger.info(line, "afilnet call");
-  else logger.warn(line, "afilnet call failed");
+  // Per-call lines are for debugging: a sync makes one call per channel every few seconds. What
+  // a failure meant is said once, at info or above, by the sync or the send that made the call.
+  logger.debug(line, record.outcome === "ok" ? "afilnet call" : "afilnet call failed");
 }

@@ -49,13 +49,14 @@ test("an image by URL, with a thumbnail and a preview, reaches the sandbox as a 
   await page.getByTestId("attach-file-url").fill(fileUrl);
   await page.getByTestId("attach-thumb-url").fill(thumbUrl);
   await page.getByTestId("attach-caption").fill(caption);
-  await expect(page.getByTestId("attach-preview").getByTestId("file-image")).toHaveAttribute("src", thumbUrl);
+  // files.example.com does not exist, so the image cannot load: the preview names the file and links to it.
+  await expect(page.getByTestId("attach-preview").getByTestId("file-broken").getByTestId("file-name")).toHaveAttribute("href", fileUrl);
   await page.getByTestId("attach-send").click();
   await expect(page.getByTestId("attach-form")).toHaveCount(0);
   await expect
     .poll(async () => (await sandboxChat(destination)).messages.filter((m) => m.via === "sendfile").map((m) => ({ text: m.text, file: m.file })))
     .toEqual([{ text: caption, file: { type: "image", url: fileUrl, thumbUrl } }]);
-  await expect(inbox.messages().filter({ hasText: caption }).getByTestId("file-image")).toHaveAttribute("src", thumbUrl, { timeout: 10_000 });
+  await expect(inbox.messages().filter({ hasText: caption }).getByTestId("file-name")).toHaveAttribute("href", fileUrl, { timeout: 10_000 });
 });
 
 test("an invalid file URL is refused in the browser with its sentence, and nothing is sent", async ({ page }) => {

@@ -13,7 +13,7 @@ export default async function TeamPage() {
   const t = await getTranslations("team");
   const agents = (await listTeam()).map(({ id, name, email, role, active }) => ({ id, name, email, role, active }));
   return (
-    <div className="space-y-4 p-6">
+    <div className="space-y-4 p-4 sm:p-6">
       <div>
         <h1 className="text-xl font-semibold">{t("title")}</h1>
         <p className="text-sm text-ink-muted">{t("subtitle")}</p>
