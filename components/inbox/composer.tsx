@@ -1,6 +1,6 @@
 "use client";
 
-import { Paperclip, SendHorizontal } from "lucide-react";
+import { CheckCheck, Paperclip, SendHorizontal } from "lucide-react";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
@@ -15,10 +15,11 @@ const AttachForm = dynamic(() => import("./attach-form").then((module) => module
 
 interface Props {
   conversationId: number;
-  onSend: (request: SendRequest) => void;
+  /** `resolve`: "Send and resolve", which resolves the conversation once the send is accepted. */
+  onSend: (request: SendRequest, resolve?: boolean) => void;
 }
 
-/** Enter sends, Shift+Enter breaks the line; the draft is kept per conversation. */
+/** Enter sends, Ctrl/Cmd+Enter sends and resolves, Shift+Enter breaks the line; the draft is kept per conversation. */
 export function Composer({ conversationId, onSend }: Props) {
   const t = useTranslations("inbox.composer");
   const [text, setText] = useDraft(conversationId);
@@ -29,22 +30,22 @@ export function Composer({ conversationId, onSend }: Props) {
     void loadSendSchemas();
   }, []);
 
-  function check(schemas: NonNullable<ReturnType<typeof sendSchemasNow>>) {
+  function check(schemas: NonNullable<ReturnType<typeof sendSchemasNow>>, resolve: boolean) {
     const parsed = schemas.sendTextSchema.safeParse({ clientId: PLACEHOLDER_ID, conversationId, text });
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? null);
       return;
     }
     setError(null);
-    onSend({ kind: "text", text: text.trim() });
+    onSend({ kind: "text", text: text.trim() }, resolve);
     setText("");
   }
 
-  function submit() {
+  function submit(resolve = false) {
     const schemas = sendSchemasNow();
     // Synchronous when the schemas are here, so the bubble shows in the same frame as the key.
-    if (schemas) check(schemas);
-    else void loadSendSchemas().then(check);
+    if (schemas) check(schemas, resolve);
+    else void loadSendSchemas().then((loaded) => check(loaded, resolve));
   }
 
   return (
@@ -85,10 +86,9 @@ export function Composer({ conversationId, onSend }: Props) {
           }}
           onKeyDown={(event) => {
             // Not while an input method is composing a character: its Enter confirms the character.
-            if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
-              event.preventDefault();
-              submit();
-            }
+            if (event.key !== "Enter" || event.shiftKey || event.nativeEvent.isComposing) return;
+            event.preventDefault();
+            submit(event.ctrlKey || event.metaKey);
           }}
           aria-label={t("label")}
           aria-describedby="composer-hint"
@@ -96,9 +96,14 @@ export function Composer({ conversationId, onSend }: Props) {
           placeholder={t("placeholder")}
           data-testid="composer-input"
         />
-        <Button type="submit" aria-label={t("send")} title={t("send")} data-testid="composer-send">
-          <SendHorizontal aria-hidden="true" className="h-4 w-4" />
-        </Button>
+        <div className="flex flex-col gap-1">
+          <Button type="submit" className="h-8 py-0" aria-label={t("send")} title={t("send")} data-testid="composer-send">
+            <SendHorizontal aria-hidden="true" className="h-4 w-4" />
+          </Button>
+          <Button variant="secondary" className="h-8 py-0" onClick={() => submit(true)} aria-label={t("sendAndResolve")} title={t("sendAndResolveHint")} data-testid="composer-send-resolve">
+            <CheckCheck aria-hidden="true" className="h-4 w-4" />
+          </Button>
+        </div>
       </form>
       <p id="composer-hint" className={error ? "mt-1 text-xs text-danger" : "sr-only"} data-testid="composer-error">
         {error ?? t("hint")}

@@ -1,19 +1,24 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
+import { clsx } from "clsx";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from "react";
 import type { ConversationRowView } from "@/lib/contract/inbox";
 import { ConversationRow, ROW_HEIGHT } from "./conversation-row";
+import { formatDestination } from "./format";
 import { ListState } from "./list-state";
+import { RowCheckbox } from "./row-checkbox";
 import { useLocalFormat, useNow } from "./use-clock";
-import { inboxHref } from "./use-inbox-url";
+import { inboxHref, type InboxLocation } from "./use-inbox-url";
 
 export interface ConversationListHandle {
   /** Moves the keyboard cursor by `delta` rows and focuses that row. */
   move: (delta: number) => void;
   openActive: () => void;
   focusRow: (id: number) => void;
+  /** The row the keyboard is on (or the open one): what `x` selects. */
+  currentId: () => number | null;
 }
 
 interface Props {
@@ -22,16 +27,18 @@ interface Props {
   loadMore: () => void;
   loading: boolean;
   stale: boolean;
-  filtered: boolean;
   openId: number | null;
-  channel: number | null;
-  unread: boolean;
+  location: InboxLocation;
+  selected: ReadonlySet<number>;
+  onToggle: (id: number, range: boolean) => void;
   onOpen: (id: number) => void;
   handle: Ref<ConversationListHandle>;
+  /** Whom the list's view, status and search leave out: for the empty state's words. */
+  emptyState: ReactNode;
 }
 
 /** The virtualised list: only the rows in view exist in the page, whatever the length. */
-export function ConversationList({ rows, hasMore, loadMore, loading, stale, filtered, openId, channel, unread, onOpen, handle }: Props) {
+export function ConversationList({ rows, hasMore, loadMore, loading, stale, openId, location, selected, onToggle, onOpen, handle, emptyState }: Props) {
   const t = useTranslations("inbox.list");
   const scroller = useRef<HTMLDivElement>(null);
   const [activeId, setActiveId] = useState<number | null>(null);
@@ -85,11 +92,16 @@ export function ConversationList({ rows, hasMore, loadMore, loading, stale, filt
         if (activeId !== null) onOpen(activeId);
       },
       focusRow,
+      currentId: () => {
+        // The row (or its checkbox) that has the focus; else the one the keyboard last moved to.
+        const focused = document.activeElement?.closest("[data-list-row]")?.getAttribute("data-list-row");
+        return focused ? Number(focused) : (activeId ?? openId);
+      },
     }),
     [rows, activeId, openId, focusRow, onOpen],
   );
 
-  if (rows.length === 0) return <ListState loading={loading} filtered={filtered} />;
+  if (rows.length === 0) return loading ? <ListState loading filtered={false} /> : emptyState;
   return (
     <div
       ref={scroller}
@@ -98,7 +110,7 @@ export function ConversationList({ rows, hasMore, loadMore, loading, stale, filt
       aria-busy={stale || undefined}
       data-testid="conversation-list"
     >
-      <ul aria-label={t("label")} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+      <ul aria-label={t("label", { sort: location.sort })} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const row = rows[item.index];
           return (
@@ -106,18 +118,28 @@ export function ConversationList({ rows, hasMore, loadMore, loading, stale, filt
               key={item.key}
               aria-setsize={hasMore ? -1 : rows.length}
               aria-posinset={item.index + 1}
-              className="absolute left-0 top-0 w-full"
+              className={clsx("absolute left-0 top-0 flex w-full", row && selected.has(row.id) && "bg-surface-muted")}
               style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              data-selected={row && selected.has(row.id) ? "true" : undefined}
+              data-list-row={row?.id}
             >
               {row ? (
-                <ConversationRow
-                  row={row}
-                  href={inboxHref({ channel, unread, conversationId: row.id })}
-                  open={row.id === openId}
-                  now={now}
-                  format={format}
-                  onOpen={onOpen}
-                />
+                <>
+                  <RowCheckbox
+                    id={row.id}
+                    checked={selected.has(row.id)}
+                    label={t("selectRow", { contact: formatDestination(row.platform, row.destination) })}
+                    onToggle={onToggle}
+                  />
+                  <ConversationRow
+                    row={row}
+                    href={inboxHref({ ...location, conversationId: row.id })}
+                    open={row.id === openId}
+                    now={now}
+                    format={format}
+                    onOpen={onOpen}
+                  />
+                </>
               ) : (
                 <p className="flex h-full items-center justify-center text-sm text-ink-muted" role="status">
                   {t("loadingMore")}

@@ -7,6 +7,7 @@ import { memo } from "react";
 import type { ConversationRowView } from "@/lib/contract/inbox";
 import { formatDestination, isFileKind } from "./format";
 import { PlatformIcon } from "./platform-icon";
+import { StatusBadge } from "./status-badge";
 import { UnreadBadge } from "./unread-badge";
 import type { useLocalFormat } from "./use-clock";
 
@@ -23,9 +24,13 @@ interface Props {
   onOpen: (id: number) => void;
 }
 
-/** One conversation in the list: contact, channel, last message, time, unread and waiting. */
+/**
+ * One conversation in the list: contact, last message, time, unread; its channel and assignee;
+ * and how long the customer has waited when it is open, else its status (and a snooze's end).
+ */
 export const ConversationRow = memo(function ConversationRow({ row, href, open, now, format, onOpen }: Props) {
   const t = useTranslations("inbox.list");
+  const tw = useTranslations("inbox.work");
   const tf = useTranslations("inbox.files");
   const last = row.lastMessage;
   let preview = t("noMessages");
@@ -34,7 +39,7 @@ export const ConversationRow = memo(function ConversationRow({ row, href, open, 
     const body = file ? (last.text ? `${tf(file)}: ${last.text}` : tf(file)) : last.text;
     preview = last.direction === "out" ? t("outbound", { text: body }) : body;
   }
-  const waitingMs = row.waitingSince && now ? Math.max(0, now - new Date(row.waitingSince).getTime()) : null;
+  const waitingMs = row.status === "open" && row.waitingSince && now ? Math.max(0, now - new Date(row.waitingSince).getTime()) : null;
   const unread = row.unreadCount > 0;
   return (
     <a
@@ -47,8 +52,9 @@ export const ConversationRow = memo(function ConversationRow({ row, href, open, 
         event.preventDefault();
         onOpen(row.id);
       }}
+      data-status={row.status}
       className={clsx(
-        "flex h-full flex-col justify-center gap-0.5 border-b border-border px-3 text-sm outline-offset-[-2px]",
+        "flex h-full min-w-0 flex-1 flex-col justify-center gap-0.5 border-b border-border pl-1 pr-3 text-sm outline-offset-[-2px]",
         open ? "bg-surface-muted" : "hover:bg-surface-muted",
       )}
     >
@@ -71,8 +77,16 @@ export const ConversationRow = memo(function ConversationRow({ row, href, open, 
         <UnreadBadge count={row.unreadCount} label={t("unreadMessages", { count: row.unreadCount })} testId="conversation-unread" />
       </span>
       <span className="flex items-center gap-2 text-xs text-ink-muted">
-        <span className="min-w-0 flex-1 truncate">{row.channelName}</span>
-        {waitingMs !== null ? (
+        <span className="flex min-w-0 flex-1 items-center gap-1">
+          <span className="max-w-[50%] truncate">{row.channelName}</span>
+          <span aria-hidden="true">·</span>
+          <span className={clsx("truncate", !row.assignee && "italic")} data-testid="conversation-assignee" data-assignee-id={row.assignee?.id ?? ""}>
+            {row.assignee ? row.assignee.name : tw("unassigned")}
+          </span>
+        </span>
+        {row.status !== "open" ? (
+          <StatusBadge status={row.status} snoozedUntil={row.snoozedUntil} format={format} now={now} className="max-w-[55%] shrink-0" />
+        ) : waitingMs !== null ? (
           <span
             data-testid="conversation-waiting"
             className={clsx("flex shrink-0 items-center gap-1", waitingMs > 60 * MINUTE ? "text-danger" : waitingMs > 15 * MINUTE && "text-warning")}

@@ -7,25 +7,30 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FetchError } from "@/lib/query/inbox-queries";
+import { BulkBar } from "./bulk-bar";
 import { ChannelList } from "./channel-list";
 import { ConversationList, type ConversationListHandle } from "./conversation-list";
 import { InboxToolbar } from "./inbox-toolbar";
-import { ListToolbar } from "./list-toolbar";
+import { ListHeader } from "./list-header";
+import { ListState } from "./list-state";
 import { SyncBanner } from "./sync-banner";
 import { ThreadPane } from "./thread-pane";
 import { useAttention } from "./use-attention";
 import { useConversationList } from "./use-conversation-list";
 import { useFillHeight } from "./use-fill-height";
 import { useInboxUrl } from "./use-inbox-url";
+import { useInboxWork } from "./use-inbox-work";
+import { useSelection } from "./use-selection";
 import { useShortcuts } from "./use-shortcuts";
 import { useTabTitle } from "./use-tab-title";
+import { WorkNotice } from "./work-notice";
 
 // Only someone who asks for the key list needs the dialog library.
 const ShortcutsDialog = dynamic(() => import("./shortcuts-dialog").then((module) => module.ShortcutsDialog), { ssr: false });
 
 /**
  * The agent's inbox: channels, conversations and the open thread side by side on a desktop,
- * one at a time on a phone. What is open lives in the URL.
+ * one at a time on a phone. What is open, and the list's view, status and order, live in the URL.
  */
 export function InboxScreen() {
   const t = useTranslations("inbox");
@@ -33,13 +38,16 @@ export function InboxScreen() {
   const [q, setQ] = useState("");
   const [channelsOpen, setChannelsOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
-  const filters = useMemo(() => ({ channel: location.channel, unread: location.unread, q }), [location.channel, location.unread, q]);
+  const { channel, unread, view, status, sort } = location;
+  const filters = useMemo(() => ({ channel, unread, q, view, status, sort }), [channel, unread, q, view, status, sort]);
   const list = useConversationList(filters);
+  const selection = useSelection(list, JSON.stringify(filters));
   const listRef = useRef<ConversationListHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const [fillRef, fillHeight] = useFillHeight<HTMLDivElement>();
   const router = useRouter();
   const openId = location.conversationId;
+  const work = useInboxWork(list.rows, openId, listRef, selection);
 
   const open = useCallback((id: number) => navigate({ conversationId: id }), [navigate]);
   const close = useCallback(() => {
@@ -56,6 +64,7 @@ export function InboxScreen() {
     search: () => searchRef.current?.focus(),
     escape: () => (openId !== null ? close() : (document.activeElement as HTMLElement | null)?.blur()),
     help: () => setHelpOpen(true),
+    ...work.keys,
   });
 
   // A session that ended while the tab stayed open: back to sign-in, then here again.
@@ -83,8 +92,8 @@ export function InboxScreen() {
             totalUnread={list.summary?.totals.unreadConversations ?? 0}
             selected={location.channel}
             unreadFilter={location.unread}
-            onSelect={(channel) => {
-              navigate({ channel });
+            onSelect={(id) => {
+              navigate({ channel: id });
               setChannelsOpen(false);
             }}
           />
@@ -94,24 +103,36 @@ export function InboxScreen() {
           className={clsx("w-full shrink-0 flex-col border-r border-border bg-surface md:flex md:w-80 xl:w-96", pane === "list" ? "flex" : "hidden", pane === "channels" && "md:hidden lg:flex")}
         >
           <h2 id="conversations-heading" className="sr-only">{t("list.heading")}</h2>
-          <ListToolbar unread={location.unread} onUnreadChange={(unread) => navigate({ unread })} onQueryChange={setQ} searchRef={searchRef} />
-          <ConversationList
-            rows={list.rows}
-            hasMore={list.hasMore}
-            loadMore={list.loadMore}
-            loading={list.loading}
-            stale={list.stale}
-            filtered={filtered}
-            openId={openId}
-            channel={location.channel}
-            unread={location.unread}
-            onOpen={open}
-            handle={listRef}
+          <ListHeader location={location} navigate={navigate} counts={list.summary?.views} onQueryChange={setQ} searchRef={searchRef} selection={selection} />
+          <div id="conversation-panel" role="tabpanel" aria-labelledby={`view-tab-${view}`} className="flex min-h-0 flex-1 flex-col">
+            <ConversationList
+              rows={list.rows}
+              hasMore={list.hasMore}
+              loadMore={list.loadMore}
+              loading={list.loading}
+              stale={list.stale}
+              openId={openId}
+              location={location}
+              selected={selection.set}
+              onToggle={selection.toggle}
+              onOpen={open}
+              handle={listRef}
+              emptyState={<ListState loading={false} filtered={filtered} view={view} status={status} />}
+            />
+          </div>
+          <BulkBar
+            count={selection.ids.length}
+            capped={selection.capped}
+            selectingAll={selection.selectingAll}
+            onRun={work.onBulk}
+            onClear={selection.clear}
+            menu={work.bulkMenu}
+            onMenu={work.setBulkMenu}
           />
         </section>
         <div className={clsx("min-w-0 flex-1 flex-col bg-surface-muted md:flex", pane === "thread" ? "flex" : "hidden")}>
           {openId !== null ? (
-            <ThreadPane key={openId} conversationId={openId} onClose={close} />
+            <ThreadPane key={openId} conversationId={openId} onClose={close} onWork={work.onThread} menu={work.threadMenu} onMenu={work.setThreadMenu} />
           ) : (
             <div className="flex flex-1 flex-col items-center justify-center gap-2 p-6 text-center text-ink-muted" data-testid="no-thread">
               <MessagesSquare aria-hidden="true" className="h-8 w-8" />
@@ -121,6 +142,7 @@ export function InboxScreen() {
           )}
         </div>
       </div>
+      <WorkNotice outcome={work.notice.outcome} onDismiss={work.notice.dismiss} />
       {helpOpen ? <ShortcutsDialog open onOpenChange={setHelpOpen} /> : null}
     </div>
   );

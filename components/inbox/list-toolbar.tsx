@@ -1,19 +1,32 @@
 "use client";
 
-import { clsx } from "clsx";
-import { Search } from "lucide-react";
+import { ArrowDownUp, ListFilter, Search } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect, useState, type RefObject } from "react";
+import { useEffect, useState, type ReactNode, type RefObject } from "react";
+import type { InboxSort } from "@/lib/contract/inbox";
+import type { StatusFilter } from "@/lib/query/keys";
+
+const STATUSES: StatusFilter[] = ["open", "pending", "snoozed", "resolved", "all"];
+const SORTS: InboxSort[] = ["activity", "waiting", "newest"];
 
 interface Props {
+  status: StatusFilter;
+  onStatusChange: (status: StatusFilter) => void;
+  sort: InboxSort;
+  onSortChange: (sort: InboxSort) => void;
   unread: boolean;
   onUnreadChange: (unread: boolean) => void;
   onQueryChange: (q: string) => void;
   searchRef: RefObject<HTMLInputElement | null>;
+  /** Beside the search box: the "select all in this view" box. */
+  selectAll: ReactNode;
 }
 
-/** "All" and "Unread", and the search box (debounced: a query per pause, not per key). */
-export function ListToolbar({ unread, onUnreadChange, onQueryChange, searchRef }: Props) {
+const SELECT =
+  "min-w-0 rounded-md border border-border bg-surface-raised py-1 pl-7 pr-1 text-sm text-ink hover:bg-surface-muted";
+
+/** Status, order and the unread filter, then the search box (debounced: a query per pause, not per key). */
+export function ListToolbar({ status, onStatusChange, sort, onSortChange, unread, onUnreadChange, onQueryChange, searchRef, selectAll }: Props) {
   const t = useTranslations("inbox.list");
   const [text, setText] = useState("");
 
@@ -23,37 +36,64 @@ export function ListToolbar({ unread, onUnreadChange, onQueryChange, searchRef }
   }, [text, onQueryChange]);
 
   return (
-    <div className="space-y-2 border-b border-border p-3">
-      <div role="group" aria-label={t("filterLabel")} className="flex gap-1">
-        {[false, true].map((value) => (
-          <button
-            key={String(value)}
-            type="button"
-            aria-pressed={unread === value}
-            onClick={() => onUnreadChange(value)}
-            data-testid={value ? "filter-unread" : "filter-all"}
-            className={clsx(
-              "rounded-md px-3 py-1 text-sm",
-              unread === value ? "bg-accent font-semibold text-accent-ink" : "text-ink hover:bg-surface-muted",
-            )}
+    <div className="space-y-2">
+      <div className="flex items-center gap-1.5">
+        <span className="relative min-w-0 flex-1">
+          <ListFilter aria-hidden="true" className="pointer-events-none absolute left-2 top-2 h-3.5 w-3.5 text-ink-muted" />
+          <select
+            value={status}
+            onChange={(event) => onStatusChange(event.target.value as StatusFilter)}
+            aria-label={t("statusLabel")}
+            data-testid="status-filter"
+            className={`${SELECT} w-full`}
           >
-            {value ? t("filterUnread") : t("filterAll")}
-          </button>
-        ))}
+            {STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {t(`statusOption.${value}`)}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="relative min-w-0 flex-1">
+          <ArrowDownUp aria-hidden="true" className="pointer-events-none absolute left-2 top-2 h-3.5 w-3.5 text-ink-muted" />
+          <select value={sort} onChange={(event) => onSortChange(event.target.value as InboxSort)} aria-label={t("sortLabel")} data-testid="sort" className={`${SELECT} w-full`}>
+            {SORTS.map((value) => (
+              <option key={value} value={value}>
+                {t(`sortOption.${value}`)}
+              </option>
+            ))}
+          </select>
+        </span>
+        <button
+          type="button"
+          aria-pressed={unread}
+          onClick={() => onUnreadChange(!unread)}
+          data-testid="filter-unread"
+          className={
+            unread
+              ? "shrink-0 rounded-md border border-accent bg-accent px-2 py-1 text-sm font-semibold text-accent-ink"
+              : "shrink-0 rounded-md border border-border px-2 py-1 text-sm text-ink hover:bg-surface-muted"
+          }
+        >
+          {t("filterUnread")}
+        </button>
       </div>
-      <div className="relative">
-        <Search aria-hidden="true" className="pointer-events-none absolute left-2.5 top-2.5 h-4 w-4 text-ink-muted" />
-        <input
-          ref={searchRef}
-          type="search"
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          aria-label={t("searchLabel")}
-          placeholder={t("searchPlaceholder")}
-          maxLength={200}
-          data-testid="conversation-search"
-          className="w-full rounded-md border border-border bg-surface-raised py-2 pl-8 pr-3 text-sm text-ink placeholder:text-ink-muted"
-        />
+      <div className="flex items-center gap-2">
+        {selectAll}
+        <div className="relative min-w-0 flex-1">
+          <Search aria-hidden="true" className="pointer-events-none absolute left-2.5 top-2.5 h-4 w-4 text-ink-muted" />
+          <input
+            ref={searchRef}
+            type="search"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            aria-label={t("searchLabel")}
+            placeholder={t("searchPlaceholder")}
+            maxLength={200}
+            data-testid="conversation-search"
+            className="w-full rounded-md border border-border bg-surface-raised py-2 pl-8 pr-3 text-sm text-ink placeholder:text-ink-muted"
+          />
+        </div>
       </div>
     </div>
   );

@@ -1,13 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Fragment, useEffect, useLayoutEffect, useRef, type ReactNode } from "react";
-import type { MessageView } from "@/lib/contract/inbox";
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from "react";
+import type { ConversationEventView, MessageView } from "@/lib/contract/inbox";
+import { EventLine } from "./event-line";
 import { MessageBubble } from "./message-bubble";
+import { timeline } from "./timeline";
 import { useLocalFormat, useNow } from "./use-clock";
 
 interface Props {
   messages: MessageView[];
+  /** The record's lines, shown between the messages by time. */
+  events: ConversationEventView[];
   hasOlder: boolean;
   loadingOlder: boolean;
   loadOlder: () => void;
@@ -20,7 +24,7 @@ interface Props {
  * The thread's scroll area. It scrolls from the bottom (column-reverse): new messages keep it
  * at the newest, and older pages added on top leave what the agent reads where it was.
  */
-export function MessageList({ messages, hasOlder, loadingOlder, loadOlder, label, children }: Props) {
+export function MessageList({ messages, events, hasOlder, loadingOlder, loadOlder, label, children }: Props) {
   const t = useTranslations("inbox.thread");
   const format = useLocalFormat();
   const now = useNow();
@@ -29,6 +33,7 @@ export function MessageList({ messages, hasOlder, loadingOlder, loadOlder, label
   // Distance from the newest message, as of the last scroll (scrollTop counts from the bottom here).
   const fromBottom = useRef(0);
   const oldestId = messages[0]?.id;
+  const items = useMemo(() => timeline(messages, events), [messages, events]);
 
   // Older messages arrived on top. Scrolled to the very top, the browser would stay at the top
   // and show them instead of what the agent was reading: put the view back where it was.
@@ -68,20 +73,20 @@ export function MessageList({ messages, hasOlder, loadingOlder, loadOlder, label
           {hasOlder ? (loadingOlder ? t("loadingOlder") : null) : messages.length > 0 ? t("start") : null}
         </div>
         <ol className="flex flex-col gap-2">
-          {messages.map((message, index) => {
-            const key = format.dayKey(message.at);
-            const previous = messages[index - 1];
+          {items.map((item, index) => {
+            const key = format.dayKey(item.at);
+            const previous = items[index - 1];
             const newDay = !previous || format.dayKey(previous.at) !== key;
             return (
-              <Fragment key={message.id}>
+              <Fragment key={item.key}>
                 {newDay ? (
                   <li className="my-2 flex items-center gap-3 text-xs text-ink-muted" data-testid="day-separator">
                     <span className="h-px flex-1 bg-border" aria-hidden="true" />
-                    <h3 className="font-medium">{dayLabel(key, message.at)}</h3>
+                    <h3 className="font-medium">{dayLabel(key, item.at)}</h3>
                     <span className="h-px flex-1 bg-border" aria-hidden="true" />
                   </li>
                 ) : null}
-                <MessageBubble message={message} format={format} />
+                {item.kind === "message" ? <MessageBubble message={item.message} format={format} /> : <EventLine event={item.event} format={format} now={now} />}
               </Fragment>
             );
           })}

@@ -9,7 +9,13 @@ const KEYS = [
   { keys: ["Enter"], action: "open" },
   { keys: ["/"], action: "search" },
   { keys: ["Esc"], action: "escape" },
+  { keys: ["e"], action: "resolve" },
+  { keys: ["h"], action: "snooze" },
+  { keys: ["i"], action: "assignToMe" },
+  { keys: ["a"], action: "assign" },
+  { keys: ["x"], action: "select" },
   { keys: ["Enter"], action: "send" },
+  { keys: ["Ctrl", "Enter"], action: "sendAndResolve" },
   { keys: ["Shift", "Enter"], action: "newline" },
   { keys: ["?"], action: "help" },
 ] as const;
@@ -24,7 +30,7 @@ export function ShortcutsDialog({ open, onOpenChange }: { open: boolean; onOpenC
             <dt className="flex gap-1">
               {keys.map((key, index) => (
                 <span key={key} className="flex items-center gap-1">
-                  {index > 0 ? <span className="text-ink-muted">{keys.length === 2 && action !== "newline" ? t("or") : "+"}</span> : null}
+                  {index > 0 ? <span className="text-ink-muted">{keys.length === 2 && action !== "newline" && action !== "sendAndResolve" ? t("or") : "+"}</span> : null}
                   <kbd className="rounded border border-border bg-surface-muted px-1.5 py-0.5 font-mono text-xs">{key}</kbd>
                 </span>
               ))}

@@ -41,7 +41,7 @@ export function SyncBanner({ sync, offline }: { sync: SyncStatusView | undefined
       ) : null}
       {progress ? (
         <div className="border-b border-border bg-surface px-4 py-2 text-sm" data-testid="import-progress">
-          <p id="import-label">{t("importing", { done: progress.done, total: progress.total })}</p>
+          <p id="import-label">{t(progress.state === "stalled" ? "stalled" : "importing", { done: progress.done, total: progress.total })}</p>
           <div
             role="progressbar"
             aria-labelledby="import-label"

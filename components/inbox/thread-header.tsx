@@ -5,8 +5,10 @@ import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { Button } from "@/components/ui/button";
 import type { ConversationDetail } from "@/lib/contract/inbox";
+import type { WorkChange } from "@/lib/contract/work";
 import { formatDestination } from "./format";
 import { PlatformIcon } from "./platform-icon";
+import { ThreadWorkBar, type WorkMenu } from "./thread-work-bar";
 
 // The menu library arrives with the first open thread, not with the page; until then an empty
 // space holds the button's place.
@@ -19,9 +21,13 @@ interface Props {
   conversation: ConversationDetail;
   onClose: () => void;
   onMarkUnread: () => void;
+  onChange: (change: WorkChange, assignee?: { id: string; name: string }) => Promise<unknown>;
+  menu: WorkMenu;
+  onMenu: (menu: WorkMenu) => void;
 }
 
-export function ThreadHeader({ conversation, onClose, onMarkUnread }: Props) {
+/** Who the conversation is with, on which channel, and what is being done about it. */
+export function ThreadHeader({ conversation, onClose, onMarkUnread, onChange, menu, onMenu }: Props) {
   const t = useTranslations("inbox.thread");
   const tp = useTranslations("inbox.platforms");
   const platform = tp.has(conversation.platform) ? tp(conversation.platform) : conversation.platform;
@@ -31,22 +37,30 @@ export function ThreadHeader({ conversation, onClose, onMarkUnread }: Props) {
     </Button>
   );
   return (
-    <header className="flex items-center gap-2 border-b border-border bg-surface px-3 py-2">
-      <Button variant="ghost" className="px-2" onClick={onClose} aria-label={t("back")} title={t("back")} data-testid="thread-close">
-        <ArrowLeft aria-hidden="true" className="h-4 w-4" />
-      </Button>
-      <div className="min-w-0 flex-1">
-        <h2 id="thread-heading" className="truncate font-semibold" data-testid="thread-contact">
-          {formatDestination(conversation.platform, conversation.destination)}
-        </h2>
-        <p className="flex items-center gap-1 truncate text-xs text-ink-muted">
-          <PlatformIcon platform={conversation.platform} className="h-3 w-3" />
-          <span className="truncate">
-            {platform} · {conversation.channelName}
-          </span>
-        </p>
-      </div>
-      <ThreadMenu trigger={trigger} onMarkUnread={onMarkUnread} />
-    </header>
+    <>
+      <header className="flex items-center gap-2 border-b border-border bg-surface px-3 py-2">
+        <Button variant="ghost" className="px-2" onClick={onClose} aria-label={t("back")} title={t("back")} data-testid="thread-close">
+          <ArrowLeft aria-hidden="true" className="h-4 w-4" />
+        </Button>
+        <div className="min-w-0 flex-1">
+          <h2 id="thread-heading" className="truncate font-semibold" data-testid="thread-contact">
+            {formatDestination(conversation.platform, conversation.destination)}
+          </h2>
+          <p className="flex items-center gap-1 truncate text-xs text-ink-muted">
+            <PlatformIcon platform={conversation.platform} className="h-3 w-3" />
+            <span className="truncate">
+              {platform} · {conversation.channelName}
+            </span>
+          </p>
+        </div>
+        <ThreadMenu
+          trigger={trigger}
+          onMarkRead={() => void onChange({ change: "read" })}
+          onMarkUnread={onMarkUnread}
+          onMarkPending={conversation.status === "pending" ? undefined : () => void onChange({ change: "pending" })}
+        />
+      </header>
+      <ThreadWorkBar conversation={conversation} onChange={onChange} menu={menu} onMenu={onMenu} />
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo } from "react";
 import { Notice } from "@/components/ui/notice";
+import type { WorkChange } from "@/lib/contract/work";
 import { markUnreadAction } from "@/lib/inbox/actions";
 import { FetchError } from "@/lib/query/inbox-queries";
 import { Composer } from "./composer";
@@ -11,6 +12,7 @@ import { MessageList } from "./message-list";
 import { PendingBubble } from "./pending-bubble";
 import { dropSends, useLocalSends } from "./send-store";
 import { ThreadHeader } from "./thread-header";
+import type { WorkMenu } from "./thread-work-bar";
 import { useTabVisible } from "./use-clock";
 import { useMarkSeen } from "./use-mark-seen";
 import { useSendActions } from "./use-send-actions";
@@ -21,10 +23,14 @@ import { inboxKeys } from "@/lib/query/keys";
 interface Props {
   conversationId: number;
   onClose: () => void;
+  /** A change of status or assignee to this conversation; the screen reports how it went. */
+  onWork: (change: WorkChange, assignee?: { id: string; name: string }) => Promise<unknown>;
+  menu: WorkMenu;
+  onMenu: (menu: WorkMenu) => void;
 }
 
-/** The right pane: one conversation's messages, its sends in flight, and the composer. */
-export function ThreadPane({ conversationId, onClose }: Props) {
+/** The right pane: one conversation's messages and record, its sends in flight, and the composer. */
+export function ThreadPane({ conversationId, onClose, onWork, menu, onMenu }: Props) {
   const t = useTranslations("inbox.thread");
   const client = useQueryClient();
   const thread = useThread(conversationId);
@@ -61,10 +67,11 @@ export function ThreadPane({ conversationId, onClose }: Props) {
 
   return (
     <section aria-labelledby="thread-heading" className="flex min-h-0 flex-1 flex-col" data-testid="thread" data-conversation-id={conversationId}>
-      <ThreadHeader conversation={thread.conversation} onClose={onClose} onMarkUnread={markUnread} />
+      <ThreadHeader conversation={thread.conversation} onClose={onClose} onMarkUnread={markUnread} onChange={onWork} menu={menu} onMenu={onMenu} />
       {thread.error ? <Notice tone="error">{t("stale")}</Notice> : null}
       <MessageList
         messages={thread.messages}
+        events={thread.events}
         hasOlder={thread.hasOlder}
         loadingOlder={thread.loadingOlder}
         loadOlder={thread.loadOlder}
@@ -74,7 +81,11 @@ export function ThreadPane({ conversationId, onClose }: Props) {
           <PendingBubble key={send.clientId} send={send} onRetry={actions.retry} onEdit={actions.edit} />
         ))}
       </MessageList>
-      <Composer conversationId={conversationId} onSend={actions.send} />
+      <Composer
+        conversationId={conversationId}
+        // "Send and resolve": the resolve follows only a send the server accepted.
+        onSend={(request, resolve) => actions.send(request, resolve ? () => void onWork({ change: "resolve" }) : undefined)}
+      />
     </section>
   );
 }

@@ -32,6 +32,13 @@ export function useLocalFormat() {
     return {
       time: (iso: string) => format.dateTime(new Date(iso), { timeStyle: "short", timeZone: zone }),
       dateTime: (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: zone }),
+      /** A moment within the coming week by weekday and time ("Mon 9:00 AM"), a later one with its date. */
+      when: (iso: string, at: number) => {
+        const date = new Date(iso);
+        const withinWeek = at > 0 && Math.abs(date.getTime() - at) < 6 * 86_400_000;
+        const day = withinWeek ? ({ weekday: "short" } as const) : ({ day: "numeric", month: "short" } as const);
+        return format.dateTime(date, { ...day, hour: "numeric", minute: "2-digit", timeZone: zone });
+      },
       day: (iso: string) => format.dateTime(new Date(iso), { dateStyle: "full", timeZone: zone }),
       /** yyyy-mm-dd in the agent's zone, to group messages by day. */
       dayKey: (date: Date | string) => dayKey.format(new Date(date)),

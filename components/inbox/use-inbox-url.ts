@@ -2,25 +2,52 @@
 
 import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
+import type { InboxSort, InboxView } from "@/lib/contract/inbox";
+import type { StatusFilter } from "@/lib/query/keys";
 
-/** What the address says: the open conversation, the channel and the filter (deep links, Back). */
+/**
+ * What the address says: the open conversation, the channel, the unread filter, and the view,
+ * status and order of the list (deep links, Back). Defaults stay out of the address.
+ */
 export interface InboxLocation {
   conversationId: number | null;
   channel: number | null;
   unread: boolean;
+  view: InboxView;
+  status: StatusFilter;
+  sort: InboxSort;
 }
+
+export const LIST_DEFAULTS = { view: "all", status: "open", sort: "activity" } as const satisfies Pick<InboxLocation, "view" | "status" | "sort">;
+
+const VIEWS: readonly InboxView[] = ["mine", "unassigned", "all"];
+const STATUSES: readonly StatusFilter[] = ["open", "pending", "snoozed", "resolved", "all"];
+const SORTS: readonly InboxSort[] = ["activity", "waiting", "newest"];
 
 const positive = (value: string | null) => {
   const number = Number(value);
   return Number.isInteger(number) && number > 0 ? number : null;
 };
+const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
 
 function parse(params: Pick<URLSearchParams, "get">): InboxLocation {
-  return { conversationId: positive(params.get("c")), channel: positive(params.get("channel")), unread: params.get("filter") === "unread" };
+  return {
+    conversationId: positive(params.get("c")),
+    channel: positive(params.get("channel")),
+    unread: params.get("filter") === "unread",
+    view: oneOf(params.get("view"), VIEWS, LIST_DEFAULTS.view),
+    status: oneOf(params.get("status"), STATUSES, LIST_DEFAULTS.status),
+    sort: oneOf(params.get("sort"), SORTS, LIST_DEFAULTS.sort),
+  };
 }
 
-export function inboxHref(location: InboxLocation): string {
+/** The address of a location; view, status and sort left out are the defaults. */
+export function inboxHref(location: Pick<InboxLocation, "conversationId" | "channel" | "unread"> & Partial<InboxLocation>): string {
   const params = new URLSearchParams();
+  if (location.view && location.view !== LIST_DEFAULTS.view) params.set("view", location.view);
+  if (location.status && location.status !== LIST_DEFAULTS.status) params.set("status", location.status);
+  if (location.sort && location.sort !== LIST_DEFAULTS.sort) params.set("sort", location.sort);
   if (location.channel) params.set("channel", String(location.channel));
   if (location.unread) params.set("filter", "unread");
   if (location.conversationId) params.set("c", String(location.conversationId));

@@ -4,16 +4,20 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { markSeenAction } from "@/lib/inbox/actions";
 import type { ConversationDetail } from "@/lib/contract/inbox";
+import { lookClears, useSignedInAgent } from "./signed-in-agent";
 import { findRow, patchUnread } from "./unread-patch";
 import { inboxKeys } from "@/lib/query/keys";
 
 /**
- * An open conversation that someone is looking at has nothing unread: it is marked seen when
- * opened, and again when a message arrives while it stays open in a visible tab. A hidden tab
- * marks nothing, so the title and the alerts still count what nobody has seen.
+ * An open conversation is marked seen when opened, and again when a message arrives while it
+ * stays open in a visible tab. A hidden tab marks nothing, so the title and the alerts still
+ * count what nobody has seen. Only a look that means "I am on it" clears unread (the server
+ * decides): the badge drops at once only when this agent's look will clear it.
  */
 export function useMarkSeen(conversation: ConversationDetail | undefined, visible: boolean) {
   const client = useQueryClient();
+  const me = useSignedInAgent();
+  const clears = lookClears(me, conversation?.assignee ?? null);
   const marking = useRef<number | null>(null);
   const id = conversation?.id;
   const unread = conversation?.unreadCount ?? 0;
@@ -22,14 +26,16 @@ export function useMarkSeen(conversation: ConversationDetail | undefined, visibl
   useEffect(() => {
     if (id === undefined || unread === 0 || !visible || marking.current === version) return;
     marking.current = version;
-    patchUnread(client, id, 0, findRow(client, id) ?? conversation);
+    if (clears) patchUnread(client, id, 0, findRow(client, id) ?? conversation);
     void markSeenAction({ conversationId: id })
-      .catch(() => null)
-      .finally(() => {
+      .then((result) => result.ok && result.data.cleared, () => false)
+      .then((cleared) => {
+        // A look that cleared nothing changed nothing: the polls carry on as they were.
+        if (!cleared && !clears) return;
         void client.invalidateQueries({ queryKey: inboxKeys.lists() });
         void client.invalidateQueries({ queryKey: inboxKeys.thread(id) });
       });
     // `conversation` is read for the counts only; the effect is about id, unread and version.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, id, unread, version, visible]);
+  }, [client, id, unread, version, visible, clears]);
 }

@@ -8,7 +8,7 @@ import type { PendingSendView } from "@/lib/contract/inbox";
 import { discardSendAction, retrySendAction, sendFileAction, sendTextAction } from "@/lib/inbox/send-actions";
 import { forgetEtags } from "@/lib/query/inbox-queries";
 import { restoreIntoDraft } from "./draft-store";
-import { getSend, putSend, updateSend, type SendRequest } from "./send-store";
+import { getSend, putSend, updateSend, type LocalSend, type SendRequest } from "./send-store";
 import type { ShownSend } from "./visible-sends";
 import { inboxKeys } from "@/lib/query/keys";
 
@@ -26,7 +26,7 @@ export function useSendActions(conversationId: number) {
   }, [client, conversationId]);
 
   const settle = useCallback(
-    async (clientId: string, call: () => Promise<ActionResult<PendingSendView>>) => {
+    async (clientId: string, call: () => Promise<ActionResult<PendingSendView>>): Promise<LocalSend["state"]> => {
       updateSend(clientId, { inFlight: true, error: null });
       let result: ActionResult<PendingSendView>;
       try {
@@ -35,18 +35,20 @@ export function useSendActions(conversationId: number) {
         // The request or its answer was lost: the send may or may not exist on the server.
         updateSend(clientId, { inFlight: false, state: "unknown", answeredAt: Date.now() });
         refresh();
-        return;
+        return "unknown";
       }
+      let shown: LocalSend["state"];
       if (result.ok) {
         const { state, error, messageId } = result.data;
-        const shown = state === "sending" ? "unconfirmed" : state;
+        shown = state === "sending" ? "unconfirmed" : state;
         updateSend(clientId, { inFlight: false, state: shown, error, messageId, answeredAt: Date.now() });
       } else {
         // A server fault leaves the send's fate open; a refusal means nothing was sent.
-        const state = isShownCode(result.code) ? "refused" : "unknown";
-        updateSend(clientId, { inFlight: false, state, error: { code: result.code, message: result.message }, answeredAt: Date.now() });
+        shown = isShownCode(result.code) ? "refused" : "unknown";
+        updateSend(clientId, { inFlight: false, state: shown, error: { code: result.code, message: result.message }, answeredAt: Date.now() });
       }
       refresh();
+      return shown;
     },
     [refresh],
   );
@@ -61,13 +63,16 @@ export function useSendActions(conversationId: number) {
     [settle, conversationId],
   );
 
+  /** Sends; `afterSent` runs once the server has accepted the send (its answer is "sent"), never otherwise. */
   const send = useCallback(
-    (request: SendRequest) => {
+    (request: SendRequest, afterSent?: () => void) => {
       const clientId = crypto.randomUUID();
       const file = request.kind === "file" ? { type: request.type, url: request.fileUrl, thumbUrl: request.thumbUrl ?? null } : null;
       const text = request.kind === "text" ? request.text : (request.caption ?? "");
       putSend({ clientId, conversationId, request, text, file, inFlight: true, state: "sending", error: null, messageId: null, createdAt: new Date().toISOString(), answeredAt: Date.now() });
-      void submit(clientId, request);
+      void submit(clientId, request).then((state) => {
+        if (state === "sent") afterSent?.();
+      });
     },
     [conversationId, submit],
   );

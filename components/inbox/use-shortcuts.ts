@@ -8,14 +8,28 @@ export interface ShortcutHandlers {
   search: () => void;
   escape: () => void;
   help: () => void;
+  /** `e`: resolve (or reopen, when all are resolved) the selection, the open or the current conversation. */
+  resolve: () => void;
+  /** `h`: the Snooze menu. */
+  snooze: () => void;
+  /** `i`: assign to me. */
+  assignToMe: () => void;
+  /** `a`: the Assign menu. */
+  assign: () => void;
+  /** `x`: select (or leave out) the current row. */
+  select: () => void;
 }
+
+// Inputs that take no typing: a key on them is still a shortcut (Space and Enter keep their own meaning).
+const CONTROLS = new Set(["checkbox", "radio", "button", "submit", "reset"]);
 
 /** Typing in a field, or working in a dialog or menu, is never a shortcut. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target.closest('[role="dialog"], [role="menu"]')) return true;
-  return ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+  if (target instanceof HTMLInputElement) return !CONTROLS.has(target.type);
+  return ["TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
 /** Arrows and Enter act on the list only from the list (or nowhere): elsewhere they scroll or click. */
@@ -25,7 +39,8 @@ function inList(target: EventTarget | null): boolean {
 
 /**
  * The inbox's keys: j/k or arrows move through conversations, Enter opens, / searches,
- * Esc leaves, ? lists them. One listener for the page; the handlers are read fresh each time.
+ * Esc leaves, ? lists them; e resolves, h snoozes, i assigns to me, a assigns, x selects.
+ * One listener for the page; the handlers are read fresh each time.
  */
 export function useShortcuts(handlers: ShortcutHandlers) {
   const current = useRef(handlers);
@@ -51,6 +66,11 @@ export function useShortcuts(handlers: ShortcutHandlers) {
       else if (key === "Enter" && event.target === document.body) h.open();
       else if (key === "/") h.search();
       else if (key === "?") h.help();
+      else if (key === "e") h.resolve();
+      else if (key === "h") h.snooze();
+      else if (key === "i") h.assignToMe();
+      else if (key === "a") h.assign();
+      else if (key === "x") h.select();
       else handled = false;
       if (handled) event.preventDefault();
     }

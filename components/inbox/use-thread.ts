@@ -2,13 +2,13 @@
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
-import type { MessageView } from "@/lib/contract/inbox";
+import type { ConversationEventView, MessageView } from "@/lib/contract/inbox";
 import { inboxQueries } from "@/lib/query/inbox-queries";
-import { olderFirst } from "@/lib/query/inbox-windows";
+import { eventsInOrder, olderFirst } from "@/lib/query/inbox-windows";
 
 /**
  * A conversation's thread: the newest page polled, older pages fetched by cursor when the
- * agent scrolls up. Messages are keyed by id, so a message in both never shows twice.
+ * agent scrolls up. Messages and the record's lines are keyed by id, so none shows twice.
  */
 export function useThread(conversationId: number) {
   const head = useQuery(inboxQueries.thread(conversationId));
@@ -26,6 +26,17 @@ export function useThread(conversationId: number) {
     return [...byId.values()].sort(olderFirst);
   }, [head.data, older.data]);
 
+  // The record's lines of the newest page and of the older pages loaded above it, once each.
+  const events = useMemo(() => {
+    const known = head.data?.events ?? [];
+    const pages = older.data?.pages ?? [];
+    if (pages.length === 0) return known;
+    const byId = new Map<number, ConversationEventView>();
+    for (const page of pages) for (const event of page.events ?? []) byId.set(event.id, event);
+    for (const event of known) byId.set(event.id, event);
+    return [...byId.values()].sort(eventsInOrder);
+  }, [head.data, older.data]);
+
   const { hasNextPage, isFetching, fetchNextPage } = older;
   const hasOlder = older.data ? hasNextPage : start !== null;
   const loadOlder = useCallback(() => {
@@ -36,6 +47,7 @@ export function useThread(conversationId: number) {
   return {
     conversation: head.data?.response.conversation,
     messages,
+    events,
     pending: head.data?.response.pending ?? [],
     polledAt: head.dataUpdatedAt,
     loading: head.isPending,

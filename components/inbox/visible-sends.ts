@@ -24,6 +24,8 @@ function inThread(send: LocalSend, messages: MessageView[]): boolean {
   );
 }
 
+const inThreadById = (messageId: string, messages: MessageView[]) => messages.some((m) => m.direction === "out" && m.messageId === messageId);
+
 function fromServer(send: PendingSendView): ShownSend {
   const state = send.state === "sent" || send.state === "discarded" ? "sent" : send.state;
   return { clientId: send.clientId, text: send.text, file: send.file, state, error: send.error, createdAt: send.createdAt, recorded: true };
@@ -67,6 +69,8 @@ export function mergeSends(local: LocalSend[], pending: PendingSendView[], messa
     if (decision.show) shown.push(decision.show);
     if (decision.settled) settled.push(send.clientId);
   }
-  for (const send of server.values()) shown.push(fromServer(send));
+  // A send the server still watches after it went (delivered late, or sent again while an earlier
+  // attempt may still arrive) is in the thread as a message already: no second bubble.
+  for (const send of server.values()) if (!(send.state === "sent" && send.messageId && inThreadById(send.messageId, messages))) shown.push(fromServer(send));
   return { shown: shown.sort((a, b) => a.createdAt.localeCompare(b.createdAt)), settled };
 }

@@ -15,7 +15,14 @@ export const syncStatusSchema = z.object({
   lastErrorAt: isoTime.nullable(),
   accountError: z.boolean(),
   consecutiveFailures: z.number().int(),
-  import: z.object({ active: z.boolean(), done: z.number().int(), total: z.number().int() }),
+  import: z.object({
+    /** The first import is not done yet. */
+    active: z.boolean(),
+    /** importing: a live instance is at it; stalled: none is (it resumes when one takes over). */
+    state: z.enum(["importing", "stalled", "done"]),
+    done: z.number().int(),
+    total: z.number().int(),
+  }),
 });
 
 export const channelSummarySchema = z.object({
@@ -56,6 +63,10 @@ export const conversationRowSchema = z.object({
   status: conversationStatusSchema,
   snoozedUntil: isoTime.nullable(),
   assignee: assigneeSchema,
+  /** When the conversation began (its first message): the key of the "newest" order. */
+  startedAt: isoTime.nullable(),
+  /** With a search (`q`): the newest message that matched, to show instead of the last one; null otherwise. */
+  match: z.object({ id: z.number().int(), text: z.string(), at: isoTime }).nullable().optional(),
 });
 
 export const inboxResponseSchema = z.object({
@@ -95,6 +106,12 @@ export const pendingSendSchema = z.object({
   createdAt: isoTime,
   agentName: z.string(),
   messageId: z.string().nullable(),
+  /** Sent after all: its message appeared upstream after the inbox had reported it not sent. */
+  deliveredLate: z.boolean().optional(),
+  /** Sent again while an earlier attempt might still arrive: the customer may get it twice. */
+  mayArriveTwice: z.boolean().optional(),
+  /** Until then an earlier attempt without an answer is still looked for upstream. */
+  watchedUntil: isoTime.nullable().optional(),
 });
 
 /** A line of the record between the messages: a change of status or assignee. */

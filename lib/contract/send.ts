@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { explainAfilnetCode, fileTypes, isAbsoluteHttpUrl } from "./afilnet";
+import { INT4_MAX } from "./ids";
 
 /*
  * The composer's rules, applied in the browser before sending and again by the server
@@ -7,7 +8,7 @@ import { explainAfilnetCode, fileTypes, isAbsoluteHttpUrl } from "./afilnet";
  */
 
 const clientId = z.uuid("The send has no valid id; reload the page.");
-const conversationId = z.number("Choose a conversation.").int("Choose a conversation.").positive("Choose a conversation.");
+const conversationId = z.number("Choose a conversation.").int("Choose a conversation.").positive("Choose a conversation.").max(INT4_MAX, "Choose a conversation.");
 
 export const MAX_TEXT_LENGTH = 4096;
 

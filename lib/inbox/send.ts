@@ -1,11 +1,26 @@
 import { AfilnetApiError, AfilnetTransportError, type AfilnetClient, type Platform } from "@/lib/afilnet";
 import type { Db } from "@/lib/db/handle";
 import { recountConversation, setLatestMessage, upsertMessages } from "@/lib/db/queries/mirror";
-import { bumpConversationVersion, getSendTarget, insertOutbox, linkMessageToAgent, transitionOutbox, updateOutbox } from "@/lib/db/queries/outbox";
+import {
+  beginRetry,
+  bumpConversationVersion,
+  getOutbox,
+  getSendTarget,
+  insertOutbox,
+  linkMessageToAgent,
+  markOutcomeUnknown,
+  startAttempt,
+  transitionOutbox,
+  updateOutbox,
+} from "@/lib/db/queries/outbox";
+import { lockConversation, releaseClaims } from "@/lib/db/queries/outbox-evidence";
 import { bumpMirrorVersion } from "@/lib/db/queries/sync-state";
 import type { OutboxRow } from "@/lib/db/schema";
+import { lookAgainBeforeRetry } from "@/lib/sync/look-again";
+import { NOT_DELIVERED_SENTENCE } from "@/lib/sync/settle";
 import { log, type Logger } from "@/lib/log";
 import { markConversationSeen } from "./unread";
+import { assignOnReply } from "./work";
 
 export interface SendDeps {
   db: Db;
@@ -29,7 +44,9 @@ export class SendError extends Error {
 }
 
 export const UNCONFIRMED_SENTENCE =
-  "Afilnet did not confirm this message. The next sync checks whether it went out before it can be sent again.";
+  "Afilnet did not confirm this message. The sync looks for it upstream; it can be sent again only once it is known not to have gone out.";
+export const NOT_CHECKED_SENTENCE =
+  "Afilnet could not be asked whether this message already went out, so it was not sent again. Try again in a moment.";
 
 /**
  * Records the send under the browser's id, then makes one attempt. Submitting the same id
@@ -53,12 +70,26 @@ export async function sendFromInbox(deps: SendDeps, agentId: string, request: Se
   return attempt(deps, row);
 }
 
-/** Sends a failed message again; unconfirmed ones wait until the sync has settled them. */
+/**
+ * Sends a failed message again. When an earlier attempt's fate is unknown, Afilnet is asked
+ * first (one getmessages): if that message went out after all, the send is settled as
+ * delivered late and nothing is sent. Unconfirmed sends wait until the sync has settled them.
+ */
 export async function retrySend(deps: SendDeps, clientId: string): Promise<OutboxRow> {
-  const row = await transitionOutbox(deps.db, clientId, ["failed"], { state: "sending" });
+  const row = await beginRetry(deps.db, clientId);
   if (!row) throw new SendError("not_retryable", "Only a failed message can be sent again; an unconfirmed one is being checked.");
-  return attempt(deps, row);
+  if (row.unknownSince) {
+    try {
+      await lookAgainBeforeRetry(deps.db, deps.client, row.conversationId, row.id);
+    } catch (error) {
+      if (!(error instanceof AfilnetApiError || error instanceof AfilnetTransportError)) throw error;
+      return (await transitionOutbox(deps.db, row.id, ["sending"], { state: "failed", errorCode: "NOT_CHECKED", errorMessage: NOT_CHECKED_SENTENCE })) ?? current(deps, row.id);
+    }
+  }
+  return attempt(deps, row, true);
 }
+
+const current = async (deps: SendDeps, id: string) => (await getOutbox(deps.db, id)) as OutboxRow;
 
 /** Drops a failed send (its text goes back to the composer in the browser). */
 export async function discardSend(deps: SendDeps, clientId: string): Promise<OutboxRow> {
@@ -70,20 +101,21 @@ export async function discardSend(deps: SendDeps, clientId: string): Promise<Out
   return row;
 }
 
-async function attempt(deps: SendDeps, row: OutboxRow): Promise<OutboxRow> {
+async function attempt(deps: SendDeps, row: OutboxRow, retry = false): Promise<OutboxRow> {
   const now = deps.now ?? (() => new Date());
   const logger = deps.logger ?? log;
   const target = await getSendTarget(deps.db, row.conversationId);
   if (!target) throw new SendError("not_found", "That conversation no longer exists.");
   const input = { platform: target.platform as Platform, platformId: target.platformId, destination: target.destination };
   // The start of the attempt is recorded: a send that never finishes (a crash) is settled later.
-  await updateOutbox(deps.db, row.id, { state: "sending", attempts: row.attempts + 1, errorCode: null, errorMessage: null, attemptedAt: now() });
+  // Nothing to attempt when the look before a retry found its message.
+  if (!(await startAttempt(deps.db, row.id, retry))) return current(deps, row.id);
   let outcome: Partial<OutboxRow>;
   try {
     const result = row.fileType
       ? await deps.client.sendFile({ ...input, type: row.fileType as "image", fileUrl: row.fileUrl ?? "", thumbUrl: row.thumbUrl ?? undefined, message: row.text || undefined })
       : await deps.client.sendMessage({ ...input, message: row.text });
-    outcome = { state: "sent", messageId: result.messageId ?? null, resolvedAt: result.messageId ? now() : null };
+    outcome = { state: "sent", messageId: result.messageId ?? null, settledBy: result.messageId ? "answer" : null, resolvedAt: result.messageId ? now() : null };
   } catch (error) {
     if (error instanceof AfilnetApiError) outcome = { state: "failed", errorCode: error.code, errorMessage: error.explanation };
     else if (error instanceof AfilnetTransportError) outcome = { state: "unconfirmed", errorCode: error.kind, errorMessage: UNCONFIRMED_SENTENCE };
@@ -91,10 +123,15 @@ async function attempt(deps: SendDeps, row: OutboxRow): Promise<OutboxRow> {
   }
   const updated = await deps.db.transaction(async (tx) => {
     const db = tx as unknown as Db;
-    const saved = await updateOutbox(db, row.id, { ...outcome, attemptedAt: now() });
+    await lockConversation(db, row.conversationId);
+    // Without an id (or an answer) anything that turns up from now on may be this attempt's message.
+    const unknown = outcome.state === "unconfirmed" || (outcome.state === "sent" && !outcome.messageId);
+    const saved = unknown ? await markOutcomeUnknown(db, row.id, { ...outcome, attemptedAt: now() }) : await updateOutbox(db, row.id, { ...outcome, attemptedAt: now() });
     if (saved.state === "sent" && saved.messageId) await recordSentMessage(db, saved, now());
     return saved;
   });
+  // A reply that went (or may have) makes its sender the owner of an unassigned conversation.
+  if (updated.state !== "failed") await assignOnReply(deps.db, row.conversationId, row.agentId, now());
   // Replying marks the conversation seen; any outcome changes what the thread shows.
   await markConversationSeen(deps.db, row.conversationId);
   logger.info(
@@ -104,8 +141,9 @@ async function attempt(deps: SendDeps, row: OutboxRow): Promise<OutboxRow> {
   return updated;
 }
 
-/** The sent message goes into the thread at once, attributed to its agent. */
+/** The sent message goes into the thread at once, attributed to its agent; Afilnet's id outranks any send's claim by evidence. */
 async function recordSentMessage(db: Db, send: OutboxRow, at: Date): Promise<void> {
+  await releaseClaims(db, send.conversationId, send.messageId as string, send.id, NOT_DELIVERED_SENTENCE);
   const message = {
     messageId: send.messageId as string,
     direction: "out" as const,

@@ -87,3 +87,9 @@ export async function lookAt(db: Db, agent: SessionAgent, conversationId: number
   if (changed > 0) await bumpMirrorVersion(db);
   return { cleared: true };
 }
+
+/** Replying to an unassigned conversation assigns it to the one who replied (recorded with the reason "reply"). */
+export async function assignOnReply(db: Db, conversationId: number, agentId: string, now: Date): Promise<void> {
+  const state = await getWorkState(db, conversationId);
+  if (state && state.assigneeId === null) await setAssignee(db, [conversationId], agentId, { actorId: agentId, reason: "reply", now });
+}

@@ -21,6 +21,9 @@ export function inboxUrl(filters: ListFilters, cursor?: string | null): string {
   if (filters.channel) params.set("channel", String(filters.channel));
   if (filters.unread) params.set("unread", "1");
   if (filters.q) params.set("q", filters.q);
+  if (filters.view) params.set("view", filters.view);
+  if (filters.status) params.set("status", filters.status);
+  if (filters.sort) params.set("sort", filters.sort);
   if (cursor) params.set("cursor", cursor);
   params.set("limit", String(PAGE_SIZE));
   return `/api/inbox?${params}`;
@@ -44,7 +47,7 @@ export const inboxQueries = {
     queryOptions({
       queryKey: inboxKeys.head(filters),
       queryFn: async ({ client, queryKey, signal }) =>
-        advanceHead(client.getQueryData<InboxHead>(queryKey), await fetchWithEtag(inboxUrl(filters), parseInbox, signal)),
+        advanceHead(client.getQueryData<InboxHead>(queryKey), await fetchWithEtag(inboxUrl(filters), parseInbox, signal), filters.sort),
       refetchInterval: intervalOf("inbox"),
       placeholderData: keepPreviousData,
       ...polled,

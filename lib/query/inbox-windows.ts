@@ -1,4 +1,4 @@
-import type { ConversationRowView, InboxResponse, MessagesResponse, MessageView } from "@/lib/contract/inbox";
+import type { ConversationEventView, ConversationRowView, InboxResponse, InboxSort, MessagesResponse, MessageView } from "@/lib/contract/inbox";
 
 /*
  * The windows the inbox keeps over its polled reads: the first page of conversations with the
@@ -6,19 +6,38 @@ import type { ConversationRowView, InboxResponse, MessagesResponse, MessageView 
  * Pure functions, shared by the query functions and the hooks that merge in older pages.
  */
 
-/** Conversations sort by last activity, then id, newest first: the server's order. */
-export const activityKey = (row: ConversationRowView) => row.lastMessage?.at ?? "1970-01-01T00:00:00.000Z";
-export function newerFirst(a: ConversationRowView, b: ConversationRowView): number {
-  // ISO times of one format order as strings; plain comparison is far cheaper than localeCompare.
-  const x = activityKey(a);
-  const y = activityKey(b);
-  return x === y ? b.id - a.id : x < y ? 1 : -1;
-}
+type Order = (a: ConversationRowView, b: ConversationRowView) => number;
+
+const EPOCH = "1970-01-01T00:00:00.000Z";
+// The server puts conversations nobody waits on last in the "waiting" order with this key.
+const FAR_FUTURE = "9999-12-31T00:00:00.000Z";
+
+// ISO times of one format order as strings; plain comparison is far cheaper than localeCompare.
+const descending = (x: string, y: string, a: ConversationRowView, b: ConversationRowView) => (x === y ? b.id - a.id : x < y ? 1 : -1);
+const ascending = (x: string, y: string, a: ConversationRowView, b: ConversationRowView) => (x === y ? a.id - b.id : x < y ? -1 : 1);
+
+/** Conversations sort by last activity, then id, newest first: the server's default order. */
+export const activityKey = (row: ConversationRowView) => row.lastMessage?.at ?? EPOCH;
+export const newerFirst: Order = (a, b) => descending(activityKey(a), activityKey(b), a, b);
+
+/** "Longest waiting": the oldest wait first, then id; conversations nobody waits on come last. */
+const waitingKey = (row: ConversationRowView) => row.waitingSince ?? FAR_FUTURE;
+export const longestWaitingFirst: Order = (a, b) => ascending(waitingKey(a), waitingKey(b), a, b);
+
+/** "Newest": the conversation that began last first, then id. */
+const startKey = (row: ConversationRowView) => row.startedAt ?? EPOCH;
+export const newestFirst: Order = (a, b) => descending(startKey(a), startKey(b), a, b);
+
+const ORDERS: Record<InboxSort, Order> = { activity: newerFirst, waiting: longestWaitingFirst, newest: newestFirst };
+
+/** The comparison that reproduces the server's order for a sort. */
+export const orderOf = (sort: InboxSort = "activity"): Order => ORDERS[sort];
 
 /**
  * The polled first page, plus every row it has shown that is still believed to be in the
- * list: a row pushed below the first page by newer activity keeps its place without a
- * refetch of the pages below. `tailCursor` is where the pages below begin, fixed per filter.
+ * list: a row pushed below the first page (by newer activity, a longer wait, a newer
+ * conversation) keeps its place without a refetch of the pages below. `tailCursor` is where
+ * the pages below begin, fixed per filter and sort.
  */
 export interface InboxHead {
   response: InboxResponse;
@@ -26,25 +45,28 @@ export interface InboxHead {
   tailCursor: string | null;
 }
 
-export function advanceHead(previous: InboxHead | undefined, response: InboxResponse): InboxHead {
+export function advanceHead(previous: InboxHead | undefined, response: InboxResponse, sort: InboxSort = "activity"): InboxHead {
   if (previous?.response === response) return previous;
+  const order = orderOf(sort);
   const byId = new Map((previous?.known ?? []).map((row) => [row.id, row]));
   for (const row of response.conversations) byId.set(row.id, row);
   const fresh = new Set(response.conversations.map((row) => row.id));
   const last = response.conversations[response.conversations.length - 1];
-  const known = [...byId.values()].filter((row) => fresh.has(row.id) || !withinHead(row, last, response.nextCursor));
-  return { response, known: known.sort(newerFirst), tailCursor: previous ? previous.tailCursor : response.nextCursor };
+  const known = [...byId.values()].filter((row) => fresh.has(row.id) || !withinHead(row, last, response.nextCursor, sort));
+  return { response, known: known.sort(order), tailCursor: previous ? previous.tailCursor : response.nextCursor };
 }
 
-/** A row ranking inside the first page but absent from it has left the list (filter, or gone). */
-export function withinHead(row: ConversationRowView, last: ConversationRowView | undefined, nextCursor: string | null): boolean {
+/** A row ranking inside the first page but absent from it has left the list (filter, status, or gone). */
+export function withinHead(row: ConversationRowView, last: ConversationRowView | undefined, nextCursor: string | null, sort: InboxSort = "activity"): boolean {
   if (!nextCursor || !last) return true;
-  return newerFirst(row, last) <= 0;
+  return orderOf(sort)(row, last) <= 0;
 }
 
+/** The newest page of a thread, the messages seen since it was opened, and the record's lines. */
 export interface ThreadHead {
   response: MessagesResponse;
   known: MessageView[];
+  events: ConversationEventView[];
   olderCursor: string | null;
 }
 
@@ -56,9 +78,22 @@ export function olderFirst(a: MessageView, b: MessageView): number {
   return Number.isFinite(x) && Number.isFinite(y) && x !== y ? x - y : a.id - b.id;
 }
 
+/** The record's lines in the order they happened. */
+export function eventsInOrder(a: ConversationEventView, b: ConversationEventView): number {
+  return a.at === b.at ? a.id - b.id : a.at < b.at ? -1 : 1;
+}
+
 export function advanceThread(previous: ThreadHead | undefined, response: MessagesResponse): ThreadHead {
   if (previous?.response === response) return previous;
   const byId = new Map((previous?.known ?? []).map((message) => [message.id, message]));
   for (const message of response.messages) byId.set(message.id, message);
-  return { response, known: [...byId.values()].sort(olderFirst), olderCursor: previous ? previous.olderCursor : response.olderCursor };
+  // Each answer carries the lines from its oldest message on; those kept cover messages it no longer lists.
+  const events = new Map((previous?.events ?? []).map((event) => [event.id, event]));
+  for (const event of response.events ?? []) events.set(event.id, event);
+  return {
+    response,
+    known: [...byId.values()].sort(olderFirst),
+    events: [...events.values()].sort(eventsInOrder),
+    olderCursor: previous ? previous.olderCursor : response.olderCursor,
+  };
 }

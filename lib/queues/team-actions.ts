@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ActionError, serverAction } from "@/lib/actions/server-action";
-import { setAgentActive } from "@/lib/db/queries/agents";
 import { getDb } from "@/lib/db/instance";
+import { setAgentActiveWithWork } from "./team";
 
 export const setAgentActiveAction = serverAction(
   {
@@ -16,7 +16,7 @@ export const setAgentActiveAction = serverAction(
     if (!active && agentId === agent.id) {
       throw new ActionError("self_deactivation", "You cannot deactivate your own account.");
     }
-    const updated = await setAgentActive(await getDb(), agentId, active);
+    const updated = await setAgentActiveWithWork(await getDb(), agentId, active, agent.id);
     if (!updated) throw new ActionError("not_found", "That agent no longer exists.");
     revalidatePath("/supervisor/team");
     return { agentId: updated.id, active: updated.active };

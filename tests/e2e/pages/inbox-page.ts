@@ -110,6 +110,90 @@ export class InboxPage {
     await this.composer().press("Enter");
   }
 
+  /** A view tab by its accessible name, which scripts rely on: "Mine", "Unassigned", "All". */
+  tab(name: "Mine" | "Unassigned" | "All") {
+    return this.page.getByRole("tab", { name, exact: true });
+  }
+
+  /** The open conversations a view's tab counts. */
+  async tabCount(name: "Mine" | "Unassigned" | "All"): Promise<number> {
+    return Number(await this.tab(name).getAttribute("data-count"));
+  }
+
+  async view(name: "Mine" | "Unassigned" | "All") {
+    await this.tab(name).click();
+    await expect(this.tab(name)).toHaveAttribute("aria-selected", "true");
+  }
+
+  /** The status filter; the list shows open conversations until told otherwise. */
+  async status(value: "open" | "pending" | "snoozed" | "resolved" | "all") {
+    await this.page.getByRole("combobox", { name: "Status", exact: true }).selectOption(value);
+  }
+
+  async sort(value: "activity" | "waiting" | "newest") {
+    await this.page.getByRole("combobox", { name: "Sort by", exact: true }).selectOption(value);
+  }
+
+  /** The id of a row's conversation. */
+  async idOf(contact: string): Promise<number> {
+    return Number(await this.row(contact).getAttribute("data-row-id"));
+  }
+
+  rowStatus(contact: string) {
+    return this.row(contact).getByTestId("status-badge");
+  }
+
+  rowAssignee(contact: string) {
+    return this.row(contact).getByTestId("conversation-assignee");
+  }
+
+  rowCheckbox(contact: string) {
+    return this.page.getByRole("checkbox", { name: `Select ${contact}`, exact: true });
+  }
+
+  /** A button of the open thread's work bar, by its exact label ("Resolve", "Assign to me", …). */
+  workButton(name: "Resolve" | "Reopen" | "Snooze" | "Assign to me" | "Assign" | "Unassign") {
+    return this.thread().getByTestId("thread-work").getByRole("button", { name, exact: true });
+  }
+
+  threadStatus() {
+    return this.thread().getByTestId("thread-work").getByTestId("status-badge");
+  }
+
+  threadAssignee() {
+    return this.thread().getByTestId("thread-assignee");
+  }
+
+  /** The record's lines in the thread. */
+  events() {
+    return this.thread().getByTestId("thread-event");
+  }
+
+  /** The sentence that reports what the last change did ("3 conversations resolved."). */
+  notice() {
+    return this.page.getByTestId("work-notice");
+  }
+
+  bulkBar() {
+    return this.page.getByTestId("bulk-bar");
+  }
+
+  bulkButton(name: "Resolve" | "Reopen" | "Snooze" | "Assign" | "Mark read" | "Mark unread") {
+    return this.bulkBar().getByRole("button", { name, exact: true });
+  }
+
+  /** Opens a Snooze menu (the thread's, unless `from` is the bulk bar) and picks a choice by its label. */
+  async snooze(choice: "1 hour" | "Tomorrow 9:00" | "Next Monday 9:00" | "A date and time…", from: "thread" | "bulk" = "thread") {
+    await (from === "thread" ? this.workButton("Snooze") : this.bulkButton("Snooze")).click();
+    await this.page.getByTestId("snooze-menu").getByRole("menuitem", { name: choice }).click();
+  }
+
+  /** Opens an Assign menu and gives the conversation(s) to a teammate by name. */
+  async assignTo(name: string, from: "thread" | "bulk" = "thread") {
+    await (from === "thread" ? this.workButton("Assign") : this.bulkButton("Assign")).click();
+    await this.page.getByTestId("assign-menu").getByRole("menuitem", { name: new RegExp(`^${name}\\b`) }).click();
+  }
+
   async attach(fields: { type?: string; fileUrl: string; thumbUrl?: string; caption?: string }) {
     await this.page.getByTestId("attach-toggle").click();
     if (fields.type) await this.page.getByTestId("attach-type").selectOption(fields.type);

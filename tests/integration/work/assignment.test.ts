@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionAgent } from "@/lib/auth/access";
 import type { DatabaseHandle } from "@/lib/db/handle";
@@ -5,7 +6,10 @@ import { createAgent, notePresence } from "@/lib/db/queries/agents";
 import { setAvailability } from "@/lib/db/queries/agents-work";
 import { readSyncState } from "@/lib/db/queries/sync-state";
 import { setWorkSettings } from "@/lib/db/queries/work-settings";
+import { listEvents } from "@/lib/db/queries/events";
+import { sendFromInbox } from "@/lib/inbox/send";
 import { changeConversations, lookAt, WorkError } from "@/lib/inbox/work";
+import { setAgentActiveWithWork } from "@/lib/queues/team";
 import { workRules } from "@/lib/inbox/work-rules";
 import { runSyncOnce } from "@/lib/sync/engine";
 import { createTestDatabase } from "../../helpers/db";
@@ -17,8 +21,8 @@ let sandbox: RunningSandbox;
 let handle: DatabaseHandle;
 const people: Record<string, SessionAgent> = {};
 const sync = () => runSyncOnce(syncContext(handle.db, sandboxClient(sandbox), { work: workRules }), { force: true });
-const customerWrites = (destination: string) =>
-  sandbox.admin("inbound", { body: { platform: "telegram", platformId: "200", destination, message: `Hello from ${destination}` } });
+const customerWrites = (destination: string, at?: string) =>
+  sandbox.admin("inbound", { body: { platform: "telegram", platformId: "200", destination, message: `Hello from ${destination}`, at } });
 const id = (destination: string) => conversationByDestination(handle.db, destination);
 
 async function person(name: string, role: "agent" | "supervisor") {
@@ -60,6 +64,41 @@ describe("auto-assignment", () => {
     expect([count("Ana"), count("Ben"), count("Cleo"), count("Dora"), count("Sam")]).toEqual([1, 2, 2, 0, 0]);
     expect(owners.filter((owner) => owner === null)).toHaveLength(1);
     await setWorkSettings(handle.db, { autoResolvePendingDays: 7, autoAssign: false, autoAssignCap: 10 });
+  });
+});
+
+describe("replying", () => {
+  it("assigns an unassigned conversation to the one who replied, and leaves an assigned one alone", async () => {
+    await customerWrites("reply-1");
+    await customerWrites("reply-2");
+    await sync();
+    const unassigned = await id("reply-1");
+    const bens = await id("reply-2");
+    await changeConversations(handle.db, people.Sam!, [bens], { change: "assign", assigneeId: people.Ben!.id });
+    const reply = (conversationId: number) =>
+      sendFromInbox({ db: handle.db, client: sandboxClient(sandbox) }, people.Cleo!.id, { kind: "text", clientId: randomUUID(), conversationId, text: "On it" });
+    expect((await reply(unassigned)).state).toBe("sent");
+    expect((await reply(bens)).state).toBe("sent");
+    expect((await workState(handle.db, unassigned)).assigneeId).toBe(people.Cleo!.id);
+    expect((await workState(handle.db, bens)).assigneeId).toBe(people.Ben!.id);
+    expect((await listEvents(handle.db, unassigned, null, null)).at(-1)).toMatchObject({ kind: "assignee", reason: "reply", actor: { name: "Cleo" } });
+  });
+});
+
+describe("deactivation", () => {
+  it("unassigns the agent's open conversations, and only those", async () => {
+    await customerWrites("leaving-1");
+    await customerWrites("leaving-2");
+    await sync();
+    const [open, resolved] = await Promise.all(["leaving-1", "leaving-2"].map(id));
+    const dora = people.Dora!;
+    await changeConversations(handle.db, people.Sam!, [open!, resolved!], { change: "assign", assigneeId: dora.id });
+    await changeConversations(handle.db, people.Sam!, [resolved!], { change: "resolve" });
+    await setAgentActiveWithWork(handle.db, dora.id, false, people.Sam!.id);
+    expect((await workState(handle.db, open!)).assigneeId).toBeNull();
+    expect((await workState(handle.db, resolved!)).assigneeId).toBe(dora.id);
+    expect((await listEvents(handle.db, open!, null, null)).at(-1)).toMatchObject({ kind: "assignee", assignee: null, reason: "deactivated", actor: { name: "Sam" } });
+    await setAgentActiveWithWork(handle.db, dora.id, true, people.Sam!.id);
   });
 });
 
@@ -119,7 +158,8 @@ describe("unread, by who looks", () => {
   });
 
   it("can still be cleared by a supervisor on purpose, with mark read", async () => {
-    await customerWrites("look-2");
+    // Afilnet's times have whole seconds: a message in the second of the last look would count as seen.
+    await customerWrites("look-2", new Date(Date.now() + 2_000).toISOString());
     await sync();
     const assigned = await id("look-2");
     expect((await workState(handle.db, assigned)).unreadCount).toBe(1);

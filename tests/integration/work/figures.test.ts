@@ -124,7 +124,7 @@ describe("the queues table", () => {
 });
 
 describe("the views", () => {
-  const list = async (query: Parameters<typeof listConversations>[1], who = people.Ana!.id) =>
+  const list = async (query: Omit<Parameters<typeof listConversations>[1], "limit">, who = people.Ana!.id) =>
     (await listConversations(handle.db, { limit: 50, ...query }, who)).rows.map((row) => row.destination);
 
   it("filter by view and status, and count open conversations per view", async () => {

@@ -12,6 +12,10 @@ export function row(id: number, at: string | null, extra: Partial<ConversationRo
     lastMessage: at ? { text: `hello ${id}`, fileType: null, direction: "in", status: "", at } : null,
     unreadCount: 0,
     waitingSince: null,
+    status: "open",
+    snoozedUntil: null,
+    assignee: null,
+    startedAt: null,
     ...extra,
   } as ConversationRowView;
 }

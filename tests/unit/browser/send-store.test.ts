@@ -60,6 +60,13 @@ describe("merging this page's sends with the thread", () => {
     expect(mergeSends([discarded], [], [], T0 + 1)).toEqual({ shown: [], settled: ["a"] });
   });
 
+  it("shows no second bubble for a send the server still watches after its message reached the thread", () => {
+    const late = { ...pending("late", "sent"), messageId: "m-late", deliveredLate: true };
+    const messages = [message(1, "2026-01-01T10:00:05.000Z", { direction: "out", messageId: "m-late", text: "reply" })];
+    expect(mergeSends([], [late], messages, T0).shown).toEqual([]);
+    expect(mergeSends([], [late], [], T0).shown.map((s) => s.clientId)).toEqual(["late"]);
+  });
+
   it("lists the server's sends that this page never made, oldest first", () => {
     const { shown } = mergeSends([], [pending("z", "failed"), { ...pending("y", "unconfirmed"), createdAt: "2026-01-01T09:00:00.000Z" }], [], T0);
     expect(shown.map((s) => s.clientId)).toEqual(["y", "z"]);

@@ -1,0 +1,38 @@
+"use client";
+
+import type { RefObject } from "react";
+import type { InboxResponse } from "@/lib/contract/inbox";
+import { ListToolbar } from "./list-toolbar";
+import { SelectAllBox } from "./select-all-box";
+import type { InboxLocation } from "./use-inbox-url";
+import type { useSelection } from "./use-selection";
+import { ViewTabs } from "./view-tabs";
+
+interface Props {
+  location: InboxLocation;
+  navigate: (patch: Partial<InboxLocation>) => void;
+  counts: InboxResponse["views"] | undefined;
+  onQueryChange: (q: string) => void;
+  searchRef: RefObject<HTMLInputElement | null>;
+  selection: ReturnType<typeof useSelection>;
+}
+
+/** Above the list: the views with their counts, status, order, unread, search and "select all". */
+export function ListHeader({ location, navigate, counts, onQueryChange, searchRef, selection }: Props) {
+  return (
+    <div className="space-y-2 border-b border-border p-3">
+      <ViewTabs view={location.view} counts={counts} onChange={(view) => navigate({ view })} panelId="conversation-panel" />
+      <ListToolbar
+        status={location.status}
+        onStatusChange={(status) => navigate({ status })}
+        sort={location.sort}
+        onSortChange={(sort) => navigate({ sort })}
+        unread={location.unread}
+        onUnreadChange={(unread) => navigate({ unread })}
+        onQueryChange={onQueryChange}
+        searchRef={searchRef}
+        selectAll={<SelectAllBox all={selection.all} some={selection.ids.length > 0} busy={selection.selectingAll} onChange={selection.setAll} />}
+      />
+    </div>
+  );
+}
