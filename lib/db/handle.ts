@@ -45,13 +45,17 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
 
 async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
+  // Search folds accents and matches inside words (migration 0010): the same extensions Postgres ships.
+  const { unaccent } = await import("@electric-sql/pglite/contrib/unaccent");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const extensions = { unaccent, pg_trgm };
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   // PGlite has no cross-process lock of its own; two processes on one folder corrupt it.
   const release = dataDir ? await acquireFolderLock(path.resolve(dataDir)) : () => undefined;
   let client: InstanceType<typeof PGlite> | undefined;
   try {
-    client = dataDir ? new PGlite(path.resolve(dataDir)) : new PGlite();
+    client = dataDir ? new PGlite(path.resolve(dataDir), { extensions }) : new PGlite({ extensions });
     const db = drizzle(client, { schema });
     await migrate(db, { migrationsFolder });
     const opened = client;

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
 import { agents, channels, conversations, messages, type MessageRow } from "@/lib/db/schema";
 import type { ChannelSummary, ConversationDetail, ConversationRowView, ConversationStatus, InboxQuery, InboxSort, MessageView } from "@/lib/contract/inbox";
@@ -69,7 +69,44 @@ function toRow(row: ConversationRecord): ConversationRowView {
     status: (row.status ?? "open") as ConversationStatus,
     snoozedUntil: row.snoozedUntil?.toISOString() ?? null,
     assignee: row.assigneeId ? { id: row.assigneeId, name: row.assigneeName ?? "" } : null,
+    startedAt: row.firstMessageAt?.toISOString() ?? null,
   };
+}
+
+/*
+ * Search folds case and accents on both sides (inbox_fold, migration 0010), matches inside
+ * words through trigram indexes, and finds a phone number however it was typed: "+44 7700
+ * 900123", "0044-7700-900123" and "447700900123" are the same digits.
+ */
+const foldedPattern = (q: string) => sql`'%' || inbox_fold(${escapeLike(q)}) || '%'`;
+
+/** The digits of a query that looks like a phone number (at least five of them), without a leading 00. */
+export function phoneDigits(q: string): string | null {
+  if (!/^[\s+()\-.\d]+$/.test(q)) return null;
+  const digits = q.replace(/\D/g, "").replace(/^00/, "");
+  return digits.length >= 5 ? digits : null;
+}
+
+function searchFilter(q: string): SQL {
+  const pattern = foldedPattern(q);
+  const digits = phoneDigits(q);
+  return or(
+    sql`inbox_fold(${conversations.destination}) like ${pattern}`,
+    digits ? sql`regexp_replace(${conversations.destination}, '[^0-9]', '', 'g') like ${`%${digits}%`}` : undefined,
+    sql`${conversations.id} in (select m.conversation_id from ${messages} m where inbox_fold(m.text) like ${pattern})`,
+  ) as SQL;
+}
+
+/** Per conversation, the newest message matching the search, for the list to show instead of the last one. */
+export async function latestMatches(db: Db, conversationIds: number[], q: string): Promise<Map<number, { id: number; text: string; at: string }>> {
+  if (conversationIds.length === 0) return new Map();
+  const result = await db.execute(sql`
+    select distinct on (m.conversation_id) m.conversation_id, m.id, m.text, m.at
+    from ${messages} m
+    where m.conversation_id in (${sql.join(conversationIds.map((id) => sql`${id}`), sql`, `)}) and inbox_fold(m.text) like ${foldedPattern(q)}
+    order by m.conversation_id, m.at desc, m.id desc`);
+  const rows = (result as unknown as { rows: { conversation_id: number; id: number; text: string; at: string | Date }[] }).rows;
+  return new Map(rows.map((row) => [row.conversation_id, { id: Number(row.id), text: row.text, at: new Date(row.at).toISOString() }]));
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
@@ -82,7 +119,8 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char
 const FAR_FUTURE = "9999-12-31T00:00:00.000Z";
 const ORDERS = {
   activity: { key: sql`coalesce(${conversations.lastMessageAt}, 'epoch'::timestamptz)`, descending: true },
-  waiting: { key: sql`coalesce(${conversations.waitingSince}, ${FAR_FUTURE}::timestamptz)`, descending: false },
+  // A literal, not a parameter, so that the planner matches the index on this expression.
+  waiting: { key: sql`coalesce(${conversations.waitingSince}, ${sql.raw(`'${FAR_FUTURE}'`)}::timestamptz)`, descending: false },
   newest: { key: sql`coalesce(${conversations.firstMessageAt}, 'epoch'::timestamptz)`, descending: true },
 } as const;
 const keyOf: Record<InboxSort, (row: ConversationRecord) => Date> = {
@@ -100,15 +138,7 @@ function listFilters(query: ListQuery, agentId: string | null): SQL[] {
   if (query.status && query.status !== "all") filters.push(eq(conversations.status, query.status));
   if (query.view === "mine") filters.push(agentId ? eq(conversations.assigneeId, agentId) : sql`false`);
   if (query.view === "unassigned") filters.push(isNull(conversations.assigneeId));
-  if (query.q) {
-    const pattern = `%${escapeLike(query.q)}%`;
-    filters.push(
-      or(
-        ilike(conversations.destination, pattern),
-        sql`exists (select 1 from ${messages} m where m.conversation_id = ${conversations.id} and m.text ilike ${pattern})`,
-      ) as SQL,
-    );
-  }
+  if (query.q) filters.push(searchFilter(query.q));
   return filters;
 }
 
@@ -138,7 +168,12 @@ export async function listConversations(
   const page = records.slice(0, query.limit) as ConversationRecord[];
   const last = page[page.length - 1];
   const nextCursor = records.length > query.limit && last ? encodeCursor(keyOf[sort](last), last.id as number) : null;
-  return { rows: page.map(toRow), nextCursor };
+  const rows = page.map(toRow);
+  if (query.q) {
+    const matches = await latestMatches(db, rows.map((row) => row.id), query.q);
+    for (const row of rows) row.match = matches.get(row.id) ?? null;
+  }
+  return { rows, nextCursor };
 }
 
 /** Open conversations in each view, for the tabs: everyone's, nobody's, and `agentId`'s. */

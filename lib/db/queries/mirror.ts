@@ -71,7 +71,11 @@ function messageRow(conversationId: number, message: MirrorMessage) {
   };
 }
 
-/** Upserts messages by (conversation, Afilnet message id): a message seen twice is stored once. */
+/**
+ * Upserts messages by (conversation, Afilnet message id): a message seen twice is stored once.
+ * Afilnet has no "since", so a changed chat brings its whole history; a row that is already
+ * stored as it is now is left alone, so storing costs writes for what is new or changed only.
+ */
 export async function upsertMessages(db: Db, conversationId: number, given: MirrorMessage[]): Promise<void> {
   // One statement may not touch a row twice: the last copy of a repeated id wins.
   const list = [...new Map(given.map((message) => [message.messageId, message])).values()];
@@ -90,6 +94,8 @@ export async function upsertMessages(db: Db, conversationId: number, given: Mirr
           fileUrl: sql`excluded.file_url`,
           thumbUrl: sql`excluded.thumb_url`,
         },
+        setWhere: sql`(${messages.status}, ${messages.text}, ${messages.at}, ${messages.fileType}, ${messages.fileUrl}, ${messages.thumbUrl})
+          is distinct from (excluded.status, excluded.text, excluded.at, excluded.file_type, excluded.file_url, excluded.thumb_url)`,
       });
   }
 }

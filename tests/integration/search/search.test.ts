@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/lib/db/handle";
+import { listConversations, phoneDigits } from "@/lib/db/queries/conversations";
+import { ensureConversation, recountConversation, replaceChannels, setLatestMessage, upsertMessages, type MirrorMessage } from "@/lib/db/queries/mirror";
+import { channels } from "@/lib/db/schema";
+import { createTestDatabase } from "../../helpers/db";
+
+let handle: DatabaseHandle;
+const t0 = Date.parse("2026-05-01T10:00:00Z");
+let next = 1;
+const say = (direction: "in" | "out", text: string): MirrorMessage => ({ messageId: String(next), direction, text, status: "", at: new Date(t0 + next++ * 60_000) });
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  await replaceChannels(handle.db, [{ platform: "whatsapp", platformId: "1", name: "Lumen Home" }]);
+  const channelId = (await handle.db.select().from(channels))[0]!.id;
+  const chat = async (destination: string, list: MirrorMessage[]) => {
+    const id = await ensureConversation(handle.db, channelId, destination);
+    await upsertMessages(handle.db, id, list);
+    await setLatestMessage(handle.db, id, list[list.length - 1]!);
+    await recountConversation(handle.db, id);
+  };
+  await chat("447700900123", [say("in", "¿Tenéis la lámpara de pie en negro?"), say("out", "Sí, la tenemos."), say("in", "Gracias")]);
+  await chat("34600111222", [say("in", "Quero trocar o sofá da sala"), say("out", "Claro!")]);
+  await chat("48500600700", [say("in", "Dzień dobry, czy mogę zwrócić krzesło?")]);
+});
+afterAll(() => handle?.close());
+
+const search = async (q: string) => (await listConversations(handle.db, { limit: 20, q })).rows;
+
+describe("search", () => {
+  it("ignores accents and case in message text, both ways", async () => {
+    expect((await search("lampara")).map((r) => r.destination)).toEqual(["447700900123"]);
+    expect((await search("LÁMPARA")).map((r) => r.destination)).toEqual(["447700900123"]);
+    expect((await search("sofa")).map((r) => r.destination)).toEqual(["34600111222"]);
+    expect((await search("zwrocic")).map((r) => r.destination)).toEqual(["48500600700"]);
+  });
+
+  it("shows the message that matched, not the conversation's last one", async () => {
+    const [row] = await search("lampara");
+    expect(row!.lastMessage?.text).toBe("Gracias");
+    expect(row!.match).toMatchObject({ text: "¿Tenéis la lámpara de pie en negro?" });
+    expect((await search("447700"))[0]!.match).toBeNull();
+  });
+
+  it("finds a phone number typed with spaces, a plus, dashes or a leading 00", async () => {
+    for (const typed of ["+44 7700 900123", "0044-7700-900123", "447700900123", "(44) 7700.900123", "7700 900"]) {
+      expect((await search(typed)).map((r) => r.destination), typed).toEqual(["447700900123"]);
+    }
+  });
+
+  it("treats LIKE's wildcards as text", async () => {
+    expect(await search("100%")).toEqual([]);
+    expect(await search("_")).toEqual([]);
+  });
+
+  it("reads digits only from queries that look like a phone number", () => {
+    expect(phoneDigits("+34 600-111 222")).toBe("34600111222");
+    expect(phoneDigits("0034600111222")).toBe("34600111222");
+    expect(phoneDigits("sofa 2")).toBeNull();
+    expect(phoneDigits("12")).toBeNull();
+  });
+});
