@@ -6,10 +6,11 @@ import type { QueuesResponse } from "@/lib/contract/queues";
 import { secondsSince, useDuration } from "./duration";
 import { STATE_TEXT, StateBadge } from "./state-badge";
 import { useLocalTime } from "./use-clock";
+import { CARD_TABLE } from "./card-table";
 
 type Figures = QueuesResponse["total"];
 
-const cell = "px-3 py-2 text-right tabular-nums";
+const cell = clsx(CARD_TABLE.cell, CARD_TABLE.labelled, "tabular-nums lg:px-3 lg:py-2 lg:text-right");
 
 /** "—" on screen; a word for screen readers, which would read the dash as nothing. */
 export function Dash({ label }: { label: string }) {
@@ -35,41 +36,57 @@ function Ago({ at, now }: { at: string | null; now: number }) {
 }
 
 /**
- * The figure cells shared by a channel's row and the total row, in the table's column order.
+ * The figure cells shared by a channel's row and the total row, in the table's column order
+ * (FIGURE_KEYS of sort.ts). Every count but unread is of open conversations, or of pending and
+ * snoozed ones in their own columns.
  * Counts that signal trouble take the row state's colour; the state column says it in words.
  */
 export function FigureCells({ figures, now, testId }: { figures: Figures; now: number; testId: string }) {
   const t = useTranslations("queues");
   const duration = useDuration();
   const trouble = STATE_TEXT[figures.state];
+  const column = (key: string) => ({ role: "cell", "data-label": t(`table.columns.${key}`) });
   return (
     <>
-      <td className="px-3 py-2">
+      <td {...column("state")} className={clsx(CARD_TABLE.cell, CARD_TABLE.labelled, "lg:px-3 lg:py-2")}>
         <StateBadge state={figures.state} testId={`${testId}-state`} />
       </td>
-      <td className={cell} data-testid={`${testId}-unreadConversations`}>
-        {figures.unreadConversations}
+      <td className={cell} {...column("openConversations")} data-testid={`${testId}-openConversations`}>
+        {figures.openConversations}
       </td>
-      <td className={cell} data-testid={`${testId}-unreadMessages`}>
-        {figures.unreadMessages}
+      <td className={cell} {...column("unassignedConversations")} data-testid={`${testId}-unassignedConversations`}>
+        {figures.unassignedConversations}
       </td>
-      <td className={clsx(cell, figures.waitingConversations > 0 && trouble)} data-testid={`${testId}-waitingConversations`}>
+      <td className={clsx(cell, figures.waitingConversations > 0 && trouble)} {...column("waitingConversations")} data-testid={`${testId}-waitingConversations`}>
         {figures.waitingConversations}
       </td>
-      <td className={clsx(cell, "whitespace-nowrap", trouble)} data-testid={`${testId}-oldestWait`}>
+      <td className={clsx(cell, "whitespace-nowrap", trouble)} {...column("oldestWait")} data-testid={`${testId}-oldestWait`}>
         {figures.oldestWaitingSince ? (
           <time dateTime={figures.oldestWaitingSince}>{duration(secondsSince(figures.oldestWaitingSince, now), { coarse: true })}</time>
         ) : (
           <Dash label={t("nobodyWaiting")} />
         )}
       </td>
-      <td className={clsx(cell, figures.overdueConversations > 0 && "font-semibold text-danger")} data-testid={`${testId}-overdueConversations`}>
+      <td className={clsx(cell, figures.overdueConversations > 0 && "font-semibold text-danger")} {...column("overdueConversations")} data-testid={`${testId}-overdueConversations`}>
         {figures.overdueConversations}
       </td>
-      <td className={clsx(cell, "whitespace-nowrap text-ink-muted")} data-testid={`${testId}-lastInbound`}>
+      <td className={cell} {...column("pendingConversations")} data-testid={`${testId}-pendingConversations`}>
+        {figures.pendingConversations}
+      </td>
+      <td className={cell} {...column("snoozedConversations")} data-testid={`${testId}-snoozedConversations`}>
+        {figures.snoozedConversations}
+      </td>
+      {/* Unread is the team's, across every status: beside the work figures, not part of them. */}
+      <td className={cell} {...column("unreadConversations")} data-testid={`${testId}-unreadConversations`}>
+        {figures.unreadConversations}
+      </td>
+      <td className={cell} {...column("unreadMessages")} data-testid={`${testId}-unreadMessages`}>
+        {figures.unreadMessages}
+      </td>
+      <td className={clsx(cell, "whitespace-nowrap text-ink-muted")} {...column("lastInboundAt")} data-testid={`${testId}-lastInbound`}>
         <Ago at={figures.lastInboundAt} now={now} />
       </td>
-      <td className={clsx(cell, "whitespace-nowrap text-ink-muted")} data-testid={`${testId}-lastReply`}>
+      <td className={clsx(cell, "whitespace-nowrap text-ink-muted")} {...column("lastReplyAt")} data-testid={`${testId}-lastReply`}>
         <Ago at={figures.lastReplyAt} now={now} />
       </td>
     </>

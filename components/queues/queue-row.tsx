@@ -7,10 +7,13 @@ import { Badge } from "@/components/ui/badge";
 import type { QueueRow as QueueRowData } from "@/lib/contract/queues";
 import { useDuration } from "./duration";
 import { FigureCells } from "./figure-cells";
+import { FIGURE_KEYS } from "./sort";
 import { STATE_EDGE } from "./state-badge";
+import { CARD_TABLE } from "./card-table";
 import { WaitingList } from "./waiting-list";
 
-export const COLUMN_COUNT = 9;
+/** The channel, its state and the figures: what a row spanning the table spans. */
+export const COLUMN_COUNT = 2 + FIGURE_KEYS.length;
 
 /** A platform's name in words; an unknown platform reads as it comes. */
 export function usePlatformName() {
@@ -31,12 +34,13 @@ export function QueueRow({ row, now, expanded, onToggle }: { row: QueueRowData; 
   return (
     <>
       <tr
-        className={clsx("border-b border-l-4 border-b-border", STATE_EDGE[row.state], row.state === "past" && "bg-danger/5")}
+        role="row"
+        className={clsx(CARD_TABLE.row, "border-b border-l-4 border-b-border", STATE_EDGE[row.state], row.state === "past" && "bg-danger/5")}
         data-testid={`queue-row-${row.channelId}`}
         data-channel-name={row.name}
         data-state={row.state}
       >
-        <th scope="row" className="px-3 py-2 text-left font-normal">
+        <th role="rowheader" scope="row" className={clsx(CARD_TABLE.title, "text-left font-normal lg:px-3 lg:py-2")}>
           <button
             type="button"
             onClick={onToggle}
@@ -59,9 +63,9 @@ export function QueueRow({ row, now, expanded, onToggle }: { row: QueueRowData; 
         <FigureCells figures={row} now={now} testId={`queue-row-${row.channelId}`} />
       </tr>
       {expanded ? (
-        <tr id={panelId} className="border-b border-border bg-surface-muted">
-          <td colSpan={COLUMN_COUNT} className="px-3 py-3">
-            <WaitingList channelId={row.channelId} channelName={row.name} now={now} />
+        <tr role="row" id={panelId} className="block border-b border-border bg-surface-muted lg:table-row">
+          <td role="cell" colSpan={COLUMN_COUNT} className={clsx(CARD_TABLE.wide, "px-3 py-3")}>
+            <WaitingList channelId={row.channelId} channelName={row.name} platform={row.platform} now={now} />
           </td>
         </tr>
       ) : null}

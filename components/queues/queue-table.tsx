@@ -9,7 +9,7 @@ import { COLUMN_COUNT, QueueRow } from "./queue-row";
 import { DEFAULT_SORT, FIGURE_KEYS, nextSort, sortRows, type SortKey } from "./sort";
 import { SortHeader } from "./sort-header";
 import { STATE_EDGE } from "./state-badge";
-
+import { CARD_TABLE } from "./card-table";
 
 /** A row per channel, sortable by any column, and the total in the footer where sorting leaves it be. */
 export function QueueTable({ data, now }: { data: QueuesResponse; now: number }) {
@@ -26,14 +26,15 @@ export function QueueTable({ data, now }: { data: QueuesResponse; now: number })
     });
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-surface">
-      <table className="w-full min-w-[60rem] border-collapse text-sm" data-testid="queues-table">
-        <caption className="px-4 pt-3 pb-2 text-left">
+    // Below lg the rows are cards; from lg up a wide table may scroll sideways in its frame.
+    <div className="rounded-lg border border-border bg-surface lg:overflow-x-auto">
+      <table role="table" className={CARD_TABLE.table} data-testid="queues-table">
+        <caption className={CARD_TABLE.caption}>
           <span className="block text-base font-semibold">{t("caption")}</span>
           <span className="block text-xs text-ink-muted">{t("hint")}</span>
         </caption>
-        <thead className="border-b border-border text-ink-muted">
-          <tr>
+        <thead role="rowgroup" className={CARD_TABLE.head}>
+          <tr role="row" className={CARD_TABLE.headRow}>
             <SortHeader column="name" sort={sort} onSort={onSort} align="start">
               {t("columns.name")}
             </SortHeader>
@@ -47,10 +48,10 @@ export function QueueTable({ data, now }: { data: QueuesResponse; now: number })
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup" className={CARD_TABLE.body}>
           {rows.length === 0 ? (
-            <tr>
-              <td colSpan={COLUMN_COUNT} className="px-4 py-6 text-center text-ink-muted">
+            <tr role="row" className="block lg:table-row">
+              <td role="cell" colSpan={COLUMN_COUNT} className={clsx(CARD_TABLE.wide, "px-4 py-6 text-center text-ink-muted")}>
                 {t("noChannels")}
               </td>
             </tr>
@@ -60,10 +61,10 @@ export function QueueTable({ data, now }: { data: QueuesResponse; now: number })
             ))
           )}
         </tbody>
-        <tfoot>
-          <tr className={clsx("border-l-4 bg-surface-muted font-medium", STATE_EDGE[data.total.state])} data-testid="queue-total">
-            <th scope="row" className="px-3 py-2 text-left">
-              <span className="ml-5">{t("total")}</span>
+        <tfoot role="rowgroup" className={CARD_TABLE.foot}>
+          <tr role="row" className={clsx(CARD_TABLE.row, "border-l-4 bg-surface-muted font-medium", STATE_EDGE[data.total.state])} data-testid="queue-total">
+            <th role="rowheader" scope="row" className={clsx(CARD_TABLE.title, "px-0 text-left lg:px-3 lg:py-2")}>
+              <span className="lg:ml-5">{t("total")}</span>
             </th>
             <FigureCells figures={data.total} now={now} testId="queue-total" />
           </tr>

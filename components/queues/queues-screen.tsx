@@ -8,12 +8,14 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { FetchError } from "@/lib/query/fetch";
 import { queueQueries } from "@/lib/query/queue-queries";
+import { AgentsTable } from "./agents-table";
 import { QueueTable } from "./queue-table";
 import { SyncBanner } from "./sync-banner";
 import { TeamPanel } from "./team-panel";
 import { ThresholdSettings } from "./threshold-settings";
 import { TrendChart } from "./trend-chart";
 import { useLocalTime, useNow } from "./use-clock";
+import { WorkSettings } from "./work-settings";
 
 /**
  * The supervisor's queues, polled every few seconds. A failed poll keeps the last figures on
@@ -66,13 +68,19 @@ export function QueuesScreen() {
       ) : null}
       <SyncBanner sync={data.sync} now={now} />
       <QueueTable data={data} now={now} />
+      <AgentsTable data={data} now={now} />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <TrendChart now={now} />
         </div>
         <TeamPanel data={data} now={now} />
       </div>
-      <ThresholdSettings data={data} />
+      <div className="grid items-start gap-4 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <ThresholdSettings data={data} />
+        </div>
+        <WorkSettings saved={data.workSettings} />
+      </div>
     </div>
   );
 }

@@ -1,24 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis, type DotItemDotProps } from "recharts";
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type DotItemDotProps } from "recharts";
 import type { TrendResponse } from "@/lib/contract/queues";
+import { carriesMarker, markerPath, seriesStyle, timeDomain, timeTicks, type SeriesStyle } from "./trend-scale";
 import { useLocalTime } from "./use-clock";
 
-/*
- * The series colours are CSS variables set on the chart's wrapper, a darker set for the light
- * theme and a lighter one for the dark theme, each at least 3:1 against its background. The
- * dash patterns tell the lines apart for anyone who cannot tell the colours apart.
- */
-export const SERIES_VARIABLES =
-  "[--series-0:#1d4ed8] [--series-1:#b45309] [--series-2:#047857] [--series-3:#be185d] [--series-4:#6d28d9] [--series-5:#0e7490] [--series-6:#4d7c0f] [--series-7:#b91c1c] " +
-  "dark:[--series-0:#60a5fa] dark:[--series-1:#fbbf24] dark:[--series-2:#34d399] dark:[--series-3:#f472b6] dark:[--series-4:#a78bfa] dark:[--series-5:#22d3ee] dark:[--series-6:#a3e635] dark:[--series-7:#f87171]";
-const SERIES_COUNT = 8;
-const DASHES = ["", "6 3", "2 3", "10 3 2 3"];
-
 const MINUTE = 60_000;
-const RANGE_MS = { "1h": 60 * MINUTE, "24h": 24 * 60 * MINUTE };
-const TICK_STEP_MS = { "1h": 10 * MINUTE, "24h": 3 * 60 * MINUTE };
 /** The server's buckets: one sample a minute, or the largest of each quarter hour. */
 const BUCKET_MS = { "1h": MINUTE, "24h": 15 * MINUTE };
 
@@ -37,19 +25,15 @@ export function withHold(points: TrendResponse["points"], range: TrendResponse["
   return rows;
 }
 
-/** Ticks on round local times (every 10 minutes, or every 3 hours) across the domain. */
-function ticksFor(start: number, end: number, step: number): number[] {
-  const offset = -new Date(start).getTimezoneOffset() * MINUTE;
-  const ticks: number[] = [];
-  for (let at = Math.ceil((start + offset) / step) * step - offset; at <= end; at += step) ticks.push(at);
-  return ticks;
-}
-
-/** A dot on each real sample; none on the held point, which is no sample. */
-function sampleDot(props: DotItemDotProps) {
-  const key = `${String(props.dataKey)}-${props.index}`;
-  if ((props.payload as Row).held || props.cx === undefined || props.cy === undefined) return <g key={key} />;
-  return <circle key={key} cx={props.cx} cy={props.cy} r={3} fill={props.stroke} />;
+/** The marker of a line on the samples that carry one; none on the held point, which is no sample. */
+function markerDot(style: SeriesStyle, seriesIndex: number, samples: number) {
+  return function MarkerDot(props: DotItemDotProps) {
+    const key = `${String(props.dataKey)}-${props.index}`;
+    const { cx, cy } = props;
+    if ((props.payload as Row).held || cx === undefined || cy === undefined || !carriesMarker(props.index, samples, seriesIndex)) return <g key={key} />;
+    const open = style.marker === "cross";
+    return <path key={key} d={markerPath(style.marker, cx, cy)} fill={open ? "none" : style.color} stroke={style.color} strokeWidth={open ? 2 : 1} />;
+  };
 }
 
 export function TrendLines({ trend, now }: { trend: TrendResponse; now: number }) {
@@ -57,22 +41,23 @@ export function TrendLines({ trend, now }: { trend: TrendResponse; now: number }
   const time = useLocalTime();
   const data = withHold(trend.points, trend.range, now);
   const lastSampleAt = trend.points[trend.points.length - 1]?.at;
-  const first = data[0]?.at ?? now;
-  const last = data[data.length - 1]?.at ?? now;
-  // The whole range is shown even with few samples, so a single point sits where it belongs in time.
-  const domain: [number, number] = [Math.min(first, now - RANGE_MS[trend.range]), Math.max(last, now)];
-  const sparse = trend.points.length < 30;
+  const domain = timeDomain(data[0]?.at, now, trend.range);
+  const ticks = timeTicks(domain, -new Date(domain[0]).getTimezoneOffset());
+  const samples = trend.points.length;
 
   return (
-    <div className={SERIES_VARIABLES}>
-      <LineChart responsive data={data} style={{ width: "100%", height: 260 }} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+    <div>
+      <LineChart responsive data={data} style={{ width: "100%", height: 260 }} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
         <XAxis
           dataKey="at"
           type="number"
           scale="time"
           domain={domain}
-          ticks={ticksFor(domain[0], domain[1], TICK_STEP_MS[trend.range])}
+          allowDataOverflow
+          // Room for the first and last time labels, so that neither runs into the counts' axis or off the edge.
+          padding={{ left: 20, right: 20 }}
+          ticks={ticks}
           tickFormatter={(at: number) => time.short(at)}
           stroke="var(--ink-muted)"
           tick={{ fill: "var(--ink-muted)", fontSize: 12 }}
@@ -85,22 +70,24 @@ export function TrendLines({ trend, now }: { trend: TrendResponse; now: number }
           contentStyle={{ background: "var(--surface-raised)", border: "1px solid var(--border)", borderRadius: 6, color: "var(--ink)", fontSize: 12, padding: "6px 8px" }}
           itemStyle={{ padding: 0 }}
         />
-        <Legend iconType="plainline" wrapperStyle={{ fontSize: 12, color: "var(--ink)" }} />
-        {trend.channels.map((channel, index) => (
-          <Line
-            key={channel.id}
-            dataKey={String(channel.id)}
-            name={channel.name}
-            type="stepAfter"
-            stroke={`var(--series-${index % SERIES_COUNT})`}
-            strokeWidth={2}
-            strokeDasharray={DASHES[index % DASHES.length]}
-            // A handful of samples would be invisible as lines alone: mark each one.
-            dot={sparse ? sampleDot : false}
-            // Polls replace the data every half minute: redrawing from scratch each time would flicker.
-            isAnimationActive={false}
-          />
-        ))}
+        {trend.channels.map((channel, index) => {
+          const style = seriesStyle(index);
+          return (
+            <Line
+              key={channel.id}
+              dataKey={String(channel.id)}
+              name={channel.name}
+              type="stepAfter"
+              stroke={style.color}
+              strokeWidth={2}
+              strokeDasharray={style.dash || undefined}
+              dot={markerDot(style, index, samples)}
+              activeDot={{ r: 4 }}
+              // Polls replace the data every half minute: redrawing from scratch each time would flicker.
+              isAnimationActive={false}
+            />
+          );
+        })}
       </LineChart>
     </div>
   );

@@ -42,6 +42,14 @@ export const queueQueries = {
       refetchInterval: intervalOf("queues"),
       ...polled,
     }),
+  agentWaiting: (agentId: string) =>
+    queryOptions<WaitingResponse>({
+      queryKey: queueKeys.agentWaiting(agentId),
+      queryFn: ({ signal }) =>
+        fetchJson(`/api/supervisor/agents/${encodeURIComponent(agentId)}/waiting`, (raw) => waitingResponseSchema.parse(raw), signal),
+      refetchInterval: intervalOf("queues"),
+      ...polled,
+    }),
   trend: (range: TrendRange) =>
     queryOptions<TrendResponse>({
       queryKey: queueKeys.trend(range),

@@ -1,7 +1,16 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 /** The figures the queues table shows per row, by the test id suffix of their cells. */
-export const COUNT_COLUMNS = ["unreadConversations", "unreadMessages", "waitingConversations", "overdueConversations"] as const;
+export const COUNT_COLUMNS = [
+  "unreadConversations",
+  "unreadMessages",
+  "waitingConversations",
+  "overdueConversations",
+  "openConversations",
+  "unassignedConversations",
+  "pendingConversations",
+  "snoozedConversations",
+] as const;
 export type CountColumn = (typeof COUNT_COLUMNS)[number];
 
 export interface QueueFigures {
@@ -9,13 +18,45 @@ export interface QueueFigures {
   unreadMessages: number;
   waitingConversations: number;
   overdueConversations: number;
+  openConversations: number;
+  unassignedConversations: number;
+  pendingConversations: number;
+  snoozedConversations: number;
   state: "within" | "near" | "past";
 }
+
+/** A row of the Agents table, as the API sends it. */
+export interface AgentFiguresApi {
+  id: string;
+  name: string;
+  role: string;
+  availability: "online" | "away" | "offline";
+  openAssigned: number;
+  waiting: number;
+  oldestWaitingSince: string | null;
+  repliesToday: number;
+  medianFirstResponseSeconds: number | null;
+}
+
+/** The Agents table's count cells, by the test id suffix of their cells. */
+export const AGENT_COUNT_COLUMNS = ["openAssigned", "waiting", "repliesToday"] as const;
+export type AgentColumn = (typeof AGENT_COUNT_COLUMNS)[number] | "availability" | "oldestWait" | "medianFirstResponse";
+
+export interface WorkSettingsApi {
+  autoResolvePendingDays: number;
+  autoAssign: boolean;
+  autoAssignCap: number;
+}
+
+/** A waiting list on the page: a channel's (from the queues table) or an agent's (from the Agents table). */
+export type WaitingScope = { channelId: number } | { agentId: string };
 
 export interface QueuesApi {
   defaultThresholdSeconds: number;
   channels: (QueueFigures & { channelId: number; name: string; platform: string; thresholdSeconds: number; thresholdOverridden: boolean })[];
   total: QueueFigures;
+  agents: AgentFiguresApi[];
+  workSettings: WorkSettingsApi;
 }
 
 export const SANDBOX = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? 3199}`;
@@ -106,5 +147,80 @@ export class QueuesPage {
 
   trend() {
     return this.page.getByTestId("trend");
+  }
+
+  agentsTable() {
+    return this.page.getByTestId("agents-table");
+  }
+
+  agentRows() {
+    return this.agentsTable().locator("tbody tr[data-testid^='agent-row-']");
+  }
+
+  agentRow(agentId: string) {
+    return this.page.getByTestId(`agent-row-${agentId}`);
+  }
+
+  agentCell(agentId: string, column: AgentColumn) {
+    return this.page.getByTestId(`agent-row-${agentId}-${column}`);
+  }
+
+  async toggleAgent(agentId: string) {
+    await this.page.getByTestId(`agent-toggle-${agentId}`).click();
+  }
+
+  agentWaitingList(agentId: string) {
+    return this.page.getByTestId(`agent-waiting-list-${agentId}`);
+  }
+
+  /** An open waiting list with its "Select all", its checkboxes, its reassign bar and its outcome. */
+  waitingPanel(scope: WaitingScope) {
+    return this.page.getByTestId("channelId" in scope ? `waiting-panel-channel-${scope.channelId}` : `waiting-panel-agent-${scope.agentId}`);
+  }
+
+  waitingConversation(scope: WaitingScope, conversationId: number) {
+    return this.waitingPanel(scope).locator(`[data-testid=waiting-conversation][data-conversation-id="${conversationId}"]`);
+  }
+
+  async selectWaiting(scope: WaitingScope, conversationId: number) {
+    await this.waitingConversation(scope, conversationId).getByTestId("waiting-select").check();
+  }
+
+  async selectAllWaiting(scope: WaitingScope) {
+    await this.waitingPanel(scope).getByTestId("waiting-select-all").check();
+  }
+
+  /** Chooses the teammate whose option names them, then presses Reassign. */
+  async reassignTo(scope: WaitingScope, name: string) {
+    const panel = this.waitingPanel(scope);
+    const select = panel.getByTestId("reassign-to");
+    const option = select.locator("option", { hasText: name });
+    await expect(option).toHaveCount(1);
+    await select.selectOption((await option.getAttribute("value")) ?? "");
+    await panel.getByTestId("reassign-submit").click();
+  }
+
+  reassignResult(scope: WaitingScope) {
+    return this.waitingPanel(scope).getByTestId("reassign-result");
+  }
+
+  workSettings() {
+    return this.page.getByTestId("work-settings-form");
+  }
+
+  /** Fills the fields given and saves; the others keep what they show. */
+  async setWorkSettings(fields: { days?: string; autoAssign?: boolean; cap?: string }) {
+    if (fields.days !== undefined) await this.page.getByTestId("work-settings-days").fill(fields.days);
+    if (fields.autoAssign !== undefined) await this.page.getByTestId("work-settings-auto-assign").setChecked(fields.autoAssign);
+    if (fields.cap !== undefined) await this.page.getByTestId("work-settings-cap").fill(fields.cap);
+    await this.page.getByTestId("work-settings-save").click();
+  }
+
+  workSettingsError(field: "days" | "cap") {
+    return this.page.getByTestId(`work-settings-${field}-error`);
+  }
+
+  workSettingsResult() {
+    return this.page.getByTestId("work-settings-result");
   }
 }
