@@ -132,8 +132,10 @@ async function attempt(deps: SendDeps, row: OutboxRow, retry = false): Promise<O
   });
   // A reply that went (or may have) makes its sender the owner of an unassigned conversation.
   if (updated.state !== "failed") await assignOnReply(deps.db, row.conversationId, row.agentId, now());
-  // Replying marks the conversation seen; any outcome changes what the thread shows.
+  // Replying marks the conversation seen. Any outcome changes what the thread shows (its
+  // pending sends), so its version moves even when nothing else did.
   await markConversationSeen(deps.db, row.conversationId);
+  await bumpConversationVersion(deps.db, row.conversationId);
   logger.info(
     { event: "inbox_send", outboxId: row.id, agentId: row.agentId, conversationId: row.conversationId, kind: row.fileType ?? "text", state: updated.state, code: updated.errorCode, messageId: updated.messageId },
     "message send",

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionAgent } from "@/lib/auth/access";
 import type { DatabaseHandle } from "@/lib/db/handle";
@@ -7,6 +8,7 @@ import { setAvailability } from "@/lib/db/queries/agents-work";
 import { readSyncState } from "@/lib/db/queries/sync-state";
 import { setWorkSettings } from "@/lib/db/queries/work-settings";
 import { listEvents } from "@/lib/db/queries/events";
+import { conversations } from "@/lib/db/schema";
 import { sendFromInbox } from "@/lib/inbox/send";
 import { changeConversations, lookAt, WorkError } from "@/lib/inbox/work";
 import { setAgentActiveWithWork } from "@/lib/queues/team";
@@ -82,6 +84,26 @@ describe("replying", () => {
     expect((await workState(handle.db, unassigned)).assigneeId).toBe(people.Cleo!.id);
     expect((await workState(handle.db, bens)).assigneeId).toBe(people.Ben!.id);
     expect((await listEvents(handle.db, unassigned, null, null)).at(-1)).toMatchObject({ kind: "assignee", reason: "reply", actor: { name: "Cleo" } });
+  });
+});
+
+describe("a refused reply", () => {
+  it("assigns nothing, and still moves the thread's version so that every open copy shows it failed", async () => {
+    await customerWrites("refused-1");
+    await sync();
+    const conversation = await id("refused-1");
+    const version = async () => (await handle.db.select({ v: conversations.version }).from(conversations).where(eq(conversations.id, conversation)))[0]!.v;
+    await lookAt(handle.db, people.Ana!, conversation);
+    const before = await version();
+    await sandbox.admin("faults", { body: { kind: "code", code: "NO_CREDITS", methods: ["sendmessage"] } });
+    try {
+      const sent = await sendFromInbox({ db: handle.db, client: sandboxClient(sandbox) }, people.Ana!.id, { kind: "text", clientId: randomUUID(), conversationId: conversation, text: "Refund" });
+      expect(sent.state).toBe("failed");
+    } finally {
+      await sandbox.admin("faults", { method: "DELETE" });
+    }
+    expect(await version()).toBeGreaterThan(before);
+    expect((await workState(handle.db, conversation)).assigneeId).toBeNull();
   });
 });
 
