@@ -14,21 +14,29 @@ export async function setAvailability(db: Db, agentId: string, availability: str
   await db.execute(sql`update agents set availability = ${availability} where id = ${agentId}::uuid`);
 }
 
+export interface PersonRow {
+  id: string;
+  name: string;
+  role: string;
+  availability: string;
+  last_active_at: string | Date | null;
+  signed_out_at: string | Date | null;
+}
+
+export const dateOrNull = (value: string | Date | null) => (value === null ? null : new Date(value));
+
+/** A person as the availability rule needs them, from a row of `agents`. */
+export function personFromRow(row: PersonRow) {
+  const { id, name, role, availability } = row;
+  return { id, name, role, availability, lastActiveAt: dateOrNull(row.last_active_at), signedOutAt: dateOrNull(row.signed_out_at) };
+}
+
 /** The active members of the team, for "Assign to…", with what the availability rule needs. */
 export async function listTeammates(db: Db) {
   const result = await db.execute(sql`
     select id, display_name as name, role, availability, last_active_at, signed_out_at
     from agents where active order by display_name, id`);
-  type Row = { id: string; name: string; role: string; availability: string; last_active_at: string | Date | null; signed_out_at: string | Date | null };
-  const date = (value: string | Date | null) => (value === null ? null : new Date(value));
-  return (result as unknown as { rows: Row[] }).rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    role: row.role,
-    availability: row.availability,
-    lastActiveAt: date(row.last_active_at),
-    signedOutAt: date(row.signed_out_at),
-  }));
+  return (result as unknown as { rows: PersonRow[] }).rows.map(personFromRow);
 }
 
 /**

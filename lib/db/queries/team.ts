@@ -1,5 +1,6 @@
 import { and, eq, gte, sql } from "drizzle-orm";
 import type { Db } from "../handle";
+import { dateOrNull, personFromRow, type PersonRow } from "./agents-work";
 import { agents, outbox } from "../schema";
 
 export const ACTIVE_WINDOW_MS = 5 * 60_000;
@@ -77,17 +78,11 @@ export async function agentLoad(db: Db) {
     where a.active
     group by a.id
     order by a.display_name, a.id`);
-  type Row = { id: string; name: string; role: string; availability: string; last_active_at: string | Date | null; signed_out_at: string | Date | null; open_assigned: number; waiting: number; oldest_waiting_since: string | Date | null };
-  const date = (value: string | Date | null) => (value === null ? null : new Date(value));
+  type Row = PersonRow & { open_assigned: number; waiting: number; oldest_waiting_since: string | Date | null };
   return (result as unknown as { rows: Row[] }).rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    role: row.role,
-    availability: row.availability,
-    lastActiveAt: date(row.last_active_at),
-    signedOutAt: date(row.signed_out_at),
+    ...personFromRow(row),
     openAssigned: row.open_assigned,
     waiting: row.waiting,
-    oldestWaitingSince: date(row.oldest_waiting_since),
+    oldestWaitingSince: dateOrNull(row.oldest_waiting_since),
   }));
 }
