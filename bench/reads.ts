@@ -1,127 +1,97 @@
 import { seconds, startApp, type App } from "./lib/app";
-import { pollInbox, type PollResult } from "./lib/client";
-import { runPollers } from "./lib/pollers";
+import { createServerDatabase } from "./lib/database";
+import { runMixedLoad, type MixedFigures } from "./lib/mixed-load";
 import { count, ms, percentile, summary, table, verdict } from "./lib/report";
+import { staticReads, type StaticFigures } from "./lib/static-reads";
 
 /*
- * bench:reads: latency of `/api/inbox` over a mirror of 10,000 conversations while 50 agents
- * poll it, for full answers and for unchanged (304) answers, and the size of an unchanged poll.
+ * bench:reads: `/api/inbox` over a mirror of 10,000 conversations. First one query asked
+ * alone, by 50 staggered pollers and by bursts (full and unchanged answers); then the mixed
+ * load of a busy team for 60 s: 50 agents on distinct views polling every 3 s with their
+ * ETags, customers writing 2 messages a second, and `/api/health` probed beside them. On the
+ * embedded database, and on Postgres too when BENCH_DATABASE_URL names a server.
  */
 
 const SEED = "large:channels=8,chats=10000,messages=20";
-const POLLERS = 50;
-const POLL_MS = 3_000;
-const PHASE_MS = 15_000;
-const BURST_ROUNDS = 3;
 const TARGET_P95_MS = 50;
-const SETTLE_LIMIT_MS = 60_000;
-const SEQUENTIAL = 40;
+const MIXED = { agents: 50, everyMs: 3_000, durationMs: 60_000, inboundPerSecond: 2 };
 
-interface Row {
+interface Measured {
   label: string;
-  samples: PollResult[];
+  app: App;
+  reads: StaticFigures;
+  mixed: MixedFigures;
 }
 
-/** Every agent sends its poll at the same instant: the worst alignment of 50 browsers' timers. */
-async function burst(app: App, etag: string | null): Promise<PollResult[]> {
-  const results: PollResult[] = [];
-  for (let round = 0; round < BURST_ROUNDS; round++) {
-    results.push(...(await Promise.all(Array.from({ length: POLLERS }, () => pollInbox(app.baseUrl, app.cookie, etag)))));
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-  }
-  return results;
-}
+const times = (samples: { ms: number }[]) => samples.map((sample) => sample.ms);
+const p = (values: number[], rank: number) => ms(percentile(values, rank));
+const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
 
-/**
- * Waits until the mirror stops changing: the pass after the import updates the status of the
- * chats the import read (reading a chat marks it read upstream). Steady state is what is measured.
- */
-async function settle(app: App): Promise<void> {
-  const started = performance.now();
-  let etag: string | null = null;
-  let quietSince = performance.now();
-  while (performance.now() - started < SETTLE_LIMIT_MS) {
-    const result = await pollInbox(app.baseUrl, app.cookie, etag);
-    if (result.status !== 304) quietSince = performance.now();
-    etag = result.etag ?? etag;
-    if (performance.now() - quietSince >= 3 * app.intervalMs) {
-      console.log(`mirror settled ${seconds(quietSince - started)} after the first read (no change for three sync intervals since)`);
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  console.log(`note: the mirror was still changing ${seconds(SETTLE_LIMIT_MS)} after the first read; measuring anyway`);
-}
-
-async function main(): Promise<void> {
-  const app = await startApp({ title: "bench:reads", seed: SEED, hardTimeoutMs: 15 * 60_000, importTimeoutMs: 10 * 60_000 });
-  const rows: Row[] = [];
-  let unchanged: PollResult | undefined;
-  let full: PollResult | undefined;
+async function measure(label: string, databaseUrl?: string): Promise<Measured> {
+  const app = await startApp({ title: `bench:reads on ${label}`, seed: SEED, hardTimeoutMs: 20 * 60_000, importTimeoutMs: 10 * 60_000, databaseUrl });
   try {
-    // Warm-up: the first calls load the route's code and fill the database's caches.
-    for (let i = 0; i < 5; i++) full = await pollInbox(app.baseUrl, app.cookie, null);
-    await settle(app);
-
-    // One request at a time: what a poll costs with no queue in front of it.
-    const alone = async (etag: string | null) => {
-      const results: PollResult[] = [];
-      for (let i = 0; i < SEQUENTIAL; i++) results.push(await pollInbox(app.baseUrl, app.cookie, etag));
-      return results;
-    };
-    rows.push({ label: "full answers (200), one at a time", samples: (await alone(null)).filter((r) => r.status === 200) });
-    const quietEtag = (await pollInbox(app.baseUrl, app.cookie, null)).etag;
-    rows.push({ label: "unchanged polls (304), one at a time", samples: (await alone(quietEtag)).filter((r) => r.status === 304) });
-
-    console.log(`${POLLERS} pollers, each every ${POLL_MS / 1000} s at a random offset, ${PHASE_MS / 1000} s without If-None-Match ...`);
-    const fullPolls: PollResult[] = [];
-    await runPollers({ baseUrl: app.baseUrl, cookie: app.cookie, count: POLLERS, durationMs: PHASE_MS, everyMs: POLL_MS, conditional: false }, (r) =>
-      fullPolls.push(r),
-    );
-    rows.push({ label: "full answers (200), staggered", samples: fullPolls.filter((r) => r.status === 200) });
-
-    console.log(`... then ${PHASE_MS / 1000} s with If-None-Match, as the browser polls ...`);
-    const conditional: PollResult[] = [];
-    await runPollers({ baseUrl: app.baseUrl, cookie: app.cookie, count: POLLERS, durationMs: PHASE_MS, everyMs: POLL_MS, conditional: true }, (r, sent) => {
-      if (sent) conditional.push(r);
-    });
-    rows.push({ label: "unchanged polls (304), staggered", samples: conditional.filter((r) => r.status === 304) });
-
-    console.log(`... then ${BURST_ROUNDS} bursts of ${POLLERS} simultaneous polls, each way.`);
-    rows.push({ label: `full answers (200), ${POLLERS} at once`, samples: (await burst(app, null)).filter((r) => r.status === 200) });
-    const etag = (await pollInbox(app.baseUrl, app.cookie, null)).etag;
-    rows.push({ label: `unchanged polls (304), ${POLLERS} at once`, samples: (await burst(app, etag)).filter((r) => r.status === 304) });
-    unchanged = await pollInbox(app.baseUrl, app.cookie, (await pollInbox(app.baseUrl, app.cookie, null)).etag);
-    const failed = [...fullPolls, ...conditional].filter((r) => r.status !== 200 && r.status !== 304).length;
-    if (failed > 0) console.log(`${failed} polls failed or answered neither 200 nor 304`);
-    if (unchanged.status !== 304) console.log(`note: a poll with the current ETag answered ${unchanged.status}, not 304 (the mirror changed meanwhile?)`);
+    const reads = await staticReads(app);
+    console.log(`mixed load: ${MIXED.agents} agents on distinct views every ${MIXED.everyMs / 1000} s with ETags, customers writing ${MIXED.inboundPerSecond}/s, ${MIXED.durationMs / 1000} s ...`);
+    const mixed = await runMixedLoad(app, MIXED);
+    return { label, app, reads, mixed };
   } finally {
     await app.stop();
   }
+}
 
-  console.log(`\n/api/inbox over ${count(app.chats)} conversations (8 channels; default query: all channels, limit 50).\n`);
+function report({ label, app, reads, mixed }: Measured): string[] {
+  console.log(`\n== ${label}: /api/inbox over ${count(app.chats)} conversations (8 channels) ==\n`);
+  console.log("One query (all channels, limit 50):\n");
   console.log(
     table(
       ["polls", "answers", "p50", "p95", "max"],
-      rows.map((row) => {
-        const times = row.samples.map((r) => r.ms);
-        return [row.label, String(row.samples.length), ms(percentile(times, 50)), ms(percentile(times, 95)), ms(Math.max(...times))];
-      }),
+      reads.rows.map((row) => [row.label, String(row.samples.length), p(times(row.samples), 50), p(times(row.samples), 95), ms(Math.max(...times(row.samples)))]),
     ),
   );
   const requestBytes = app.cookie.length + 120; // cookie, If-None-Match, host and the usual headers
-  console.log(`\nfull answer: ${count(full?.bodyBytes ?? 0)} bytes of body (decoded JSON) + about ${full?.headerBytes ?? 0} bytes of headers`);
-  console.log(`unchanged poll: ${unchanged?.bodyBytes ?? 0} bytes of body + about ${unchanged?.headerBytes ?? 0} bytes of headers (answer ${unchanged?.status}); the request carries about ${requestBytes} bytes, mostly the session cookie`);
+  console.log(`\nfull answer: ${count(reads.full?.bodyBytes ?? 0)} bytes of body (decoded JSON) + about ${reads.full?.headerBytes ?? 0} bytes of headers`);
+  console.log(`unchanged poll: ${reads.unchanged?.bodyBytes ?? 0} bytes of body + about ${reads.unchanged?.headerBytes ?? 0} bytes of headers (answer ${reads.unchanged?.status}); the request carries about ${requestBytes} bytes, mostly the session cookie`);
 
-  const p95 = (label: string) => percentile(rows.find((r) => r.label.startsWith(label))?.samples.map((r) => r.ms) ?? [], 95);
-  const fullP95 = p95("full answers (200), staggered");
-  const unchangedP95 = p95("unchanged polls (304), staggered");
-  summary("bench:reads", [
-    `first import of ${count(app.chats)} chats: ${seconds(app.importMs)}`,
-    `full answer p95 ${ms(fullP95)} (target < ${TARGET_P95_MS} ms: ${verdict(fullP95 < TARGET_P95_MS)})`,
-    `unchanged poll p95 ${ms(unchangedP95)} (target < ${TARGET_P95_MS} ms: ${verdict(unchangedP95 < TARGET_P95_MS)})`,
-    `unchanged poll: ${unchanged?.bodyBytes ?? 0} bytes of body, about ${unchanged?.headerBytes ?? 0} bytes of headers`,
-  ]);
+  console.log(`\nMixed load (${MIXED.agents} distinct views, ${mixed.written} customer messages in ${MIXED.durationMs / 1000} s):\n`);
+  const bytes = (samples: MixedFigures["full"]) => `${count(mean(samples.map((s) => s.bodyBytes + s.headerBytes)))} B`;
+  console.log(
+    table(
+      ["answers", "count", "p50", "p95", "p99", "mean size"],
+      [
+        ["full (200)", String(mixed.full.length), p(times(mixed.full), 50), p(times(mixed.full), 95), p(times(mixed.full), 99), bytes(mixed.full)],
+        ["unchanged (304)", String(mixed.unchanged.length), p(times(mixed.unchanged), 50), p(times(mixed.unchanged), 95), p(times(mixed.unchanged), 99), bytes(mixed.unchanged)],
+        ["/api/health", String(mixed.health.length), p(mixed.health, 50), p(mixed.health, 95), p(mixed.health, 99), ""],
+        ["freshness (inbound to visible)", `${mixed.freshness.length}/${mixed.written}`, p(mixed.freshness, 50), p(mixed.freshness, 95), p(mixed.freshness, 99), ""],
+      ],
+    ),
+  );
+  if (mixed.failed || mixed.healthFailed) console.log(`failed: ${mixed.failed} polls, ${mixed.healthFailed} health checks`);
+
+  const staggered = (prefix: string) => percentile(times(reads.rows.find((r) => r.label.startsWith(prefix))?.samples ?? []), 95);
+  const [fullP95, unchangedP95] = [staggered("full answers (200), staggered"), staggered("unchanged polls (304), staggered")];
+  return [
+    `${label}: first import of ${count(app.chats)} chats: ${seconds(app.importMs)}`,
+    `${label}: one query, staggered: full p95 ${ms(fullP95)}, unchanged p95 ${ms(unchangedP95)} (target < ${TARGET_P95_MS} ms: ${verdict(fullP95 < TARGET_P95_MS)}/${verdict(unchangedP95 < TARGET_P95_MS)})`,
+    `${label}: mixed load: full p50/p95/p99 ${p(times(mixed.full), 50)}/${p(times(mixed.full), 95)}/${p(times(mixed.full), 99)}, unchanged ${p(times(mixed.unchanged), 50)}/${p(times(mixed.unchanged), 95)}/${p(times(mixed.unchanged), 99)}`,
+    `${label}: mixed load: /api/health p95 ${p(mixed.health, 95)}, freshness p95 ${p(mixed.freshness, 95)}, full answer ${bytes(mixed.full)}, unchanged ${bytes(mixed.unchanged)}`,
+  ];
+}
+
+async function main(): Promise<void> {
+  const lines: string[] = [];
+  lines.push(...report(await measure("PGlite (embedded, worker thread)")));
+  const serverUrl = process.env.BENCH_DATABASE_URL;
+  if (serverUrl) {
+    const database = await createServerDatabase(serverUrl);
+    try {
+      lines.push(...report(await measure("Postgres", database.url)));
+    } finally {
+      await database.drop();
+    }
+  } else {
+    console.log("\n(BENCH_DATABASE_URL unset: Postgres not measured)");
+  }
+  summary("bench:reads", lines);
 }
 
 main().then(

@@ -54,6 +54,12 @@ const schema = z
         .optional(),
     ),
     PGLITE_DIR: z.string().min(1, "must name a folder").default(".data/pglite"),
+    DATABASE_POOL_MAX: z.coerce
+      .number({ message: "must be a whole number of connections from 2 to 200" })
+      .int("must be a whole number of connections from 2 to 200")
+      .min(2, "must be a whole number of connections from 2 to 200")
+      .max(200, "must be a whole number of connections from 2 to 200")
+      .default(10),
     NEXTAUTH_SECRET: optionalText.pipe(
       z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
     ),
@@ -84,6 +90,15 @@ const schema = z
   .superRefine((env, ctx) => {
     if (env.AFILNET_USER && !env.AFILNET_PASSWORD) {
       ctx.addIssue({ code: "custom", path: ["AFILNET_PASSWORD"], message: "is required when AFILNET_USER is set" });
+    }
+    // Each of the sync's parallel tasks may hold a Postgres connection (a chat is stored in a
+    // transaction): at most half of the pool, so that the readers always find one.
+    if (env.DATABASE_URL && env.SYNC_CONCURRENCY > Math.floor(env.DATABASE_POOL_MAX / 2)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SYNC_CONCURRENCY"],
+        message: `must be at most half of DATABASE_POOL_MAX (${env.DATABASE_POOL_MAX}), so that the sync leaves connections to the readers: lower it or raise DATABASE_POOL_MAX`,
+      });
     }
     if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
       ctx.addIssue({

@@ -29,7 +29,12 @@ export function startServerTasks(): void {
     .catch((error: unknown) => {
       log.error({ event: "database_start_failed", err: error }, "the database could not be opened; /api/health answers 503");
     });
+  let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
+    // A stop often signals twice (the process group's, then the launcher's): the second one
+    // must not end the process by default while the first is still closing the database.
+    if (stopping) return;
+    stopping = true;
     // PGlite must be closed, or its folder can be left half-written.
     stopQueueSampler();
     stopSyncLoop()
@@ -37,8 +42,8 @@ export function startServerTasks(): void {
       .catch(() => undefined)
       .finally(() => process.exit(signal === "SIGINT" ? 130 : 0));
   };
-  process.once("SIGTERM", shutdown);
-  process.once("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
 }
 
 /** Resolves once the database is open, migrated and set up; rejects when it cannot be. */

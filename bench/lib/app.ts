@@ -28,6 +28,8 @@ export interface AppOptions {
   /** The whole benchmark, start to stop: past it, everything is stopped and the run fails. */
   hardTimeoutMs: number;
   importTimeoutMs: number;
+  /** A Postgres database for the app (DATABASE_URL); none: embedded PGlite in a fresh folder. */
+  databaseUrl?: string;
 }
 
 /** The sync interval the app gets, so that the benchmark and the app agree on it. */
@@ -64,6 +66,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       SANDBOX_PORT: String(sandboxPort),
       SANDBOX_ARGS: `--seed ${options.seed} --customers 0`,
       PGLITE_DIR: path.join(dataDir, "pglite"),
+      DATABASE_URL: options.databaseUrl ?? "",
       NEXTAUTH_SECRET: "bench-only-session-secret-not-for-production-use",
       NEXTAUTH_URL: baseUrl,
       SYNC_INTERVAL_MS: String(intervalMs),

@@ -33,3 +33,12 @@ export async function openBenchDatabase(): Promise<DatabaseHandle & { label: str
     },
   };
 }
+
+/** A throw-away database on the server `serverUrl` names, for an app the benchmark starts. */
+export async function createServerDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `inbox_bench_${randomUUID().replace(/-/g, "")}`;
+  await adminQuery(serverUrl, `create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`) };
+}

@@ -19,7 +19,11 @@ export function setDatabaseSetup(setup: (db: Db) => Promise<void>): void {
 
 async function start(): Promise<DatabaseHandle> {
   const env = loadEnv();
-  const handle = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.PGLITE_DIR });
+  // The embedded database runs in a worker thread (a folder defaults to that): a long statement
+  // then delays only the answers that wait for it, never the server's other requests.
+  const handle = await openDatabase(
+    env.DATABASE_URL ? { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX } : { dataDir: env.PGLITE_DIR, offThread: true },
+  );
   await holder.__inboxDatabaseSetup?.(handle.db);
   log.info({ event: "database_ready", kind: handle.kind }, "database ready");
   return handle;

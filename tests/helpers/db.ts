@@ -9,7 +9,8 @@ import { openDatabase, type DatabaseHandle } from "@/lib/db/handle";
  */
 export async function createTestDatabase(): Promise<DatabaseHandle> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return openDatabase({});
+  // TEST_PGLITE_OFF_THREAD=1: in a worker thread, as the app runs it (slower to start).
+  if (!serverUrl) return openDatabase({ offThread: process.env.TEST_PGLITE_OFF_THREAD === "1" });
   const name = `inbox_test_${randomUUID().replace(/-/g, "")}`;
   await adminQuery(serverUrl, `create database ${name}`);
   const url = new URL(serverUrl);

@@ -1,0 +1,125 @@
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { fromWireError, type WorkerReply, type WorkerRequest, type WorkerStart } from "./pglite-worker-wire";
+
+/*
+ * The app's side of the embedded database's worker thread (lib/db/pglite-worker.ts): an object
+ * shaped like the part of PGlite that drizzle's PGlite driver uses (`query`, `transaction`),
+ * each call a message to the worker. Drizzle, the migrator and every query stay as they are.
+ */
+
+type QueryOptions = { rowMode?: "array" | "object"; parsers?: Record<number, (value: string, type: number) => unknown> };
+type Field = { name: string; dataTypeID: number };
+type Results = { rows: unknown[]; fields: Field[]; affectedRows?: number };
+type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
+
+export interface WorkerTransaction {
+  query(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results>;
+}
+
+export interface PgliteWorkerClient extends WorkerTransaction {
+  transaction<T>(callback: (tx: WorkerTransaction) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+// Loaded from the source tree like the migrations: Next bundles the app, and a worker needs a
+// file on disk. tsx (a dependency) compiles it, as it does the server script itself.
+const workerFile = () => path.join(process.cwd(), "lib/db/pglite-worker.ts");
+const bootstrap = (file: string) =>
+  `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(file)}, ${JSON.stringify(pathToFileURL(file).href)}))`;
+
+/** The caller's parsers (drizzle's keep dates and intervals as text) applied here: functions cannot cross threads. */
+function parse(results: Results, parsers: QueryOptions["parsers"], rowMode: QueryOptions["rowMode"]): Results {
+  if (!parsers) return results;
+  const fields = results.fields
+    .map((field, index) => ({ key: rowMode === "array" ? index : field.name, type: field.dataTypeID, parser: parsers[field.dataTypeID] }))
+    .filter((field) => field.parser);
+  if (fields.length === 0) return results;
+  for (const row of results.rows as Record<string | number, unknown>[]) {
+    for (const { key, type, parser } of fields) if (typeof row[key] === "string") row[key] = parser!(row[key] as string, type);
+  }
+  return results;
+}
+
+/** Starts the worker on `dataDir` (undefined: in memory) and resolves once its database is ready. */
+export async function startPgliteWorker(dataDir: string | undefined, onExit: (code: number) => void): Promise<PgliteWorkerClient> {
+  const start: WorkerStart = { dataDir };
+  const worker = new Worker(bootstrap(workerFile()), { eval: true, workerData: start });
+  const pending = new Map<number, { resolve(result: unknown): void; reject(error: Error): void }>();
+  let nextId = 1;
+  let nextTx = 1;
+  let stopped: Error | undefined;
+
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.on("message", (message: WorkerReply) => {
+      if ("op" in message) return message.op === "ready" ? resolve() : reject(fromWireError(message.error));
+      const call = pending.get(message.id);
+      pending.delete(message.id);
+      if (pending.size === 0) worker.unref();
+      if (message.ok) call?.resolve(message.result);
+      else call?.reject(fromWireError(message.error));
+    });
+    worker.on("error", (error) => {
+      stopped = error;
+      reject(error);
+    });
+    worker.on("exit", (code) => {
+      stopped ??= new Error(`The embedded database's worker thread stopped (exit code ${code}).`);
+      reject(stopped);
+      for (const call of pending.values()) call.reject(stopped);
+      pending.clear();
+      onExit(code);
+    });
+  });
+
+  const send = (request: Request): Promise<unknown> => {
+    if (stopped) return Promise.reject(stopped);
+    const id = nextId++;
+    if (pending.size === 0) worker.ref();
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ ...request, id } as WorkerRequest);
+    });
+  };
+
+  const query = (tx: number | undefined) => async (sql: string, params: unknown[] = [], options: QueryOptions = {}) => {
+    const rawTypes = Object.keys(options.parsers ?? {}).map(Number);
+    const results = (await send({ op: "query", sql, params, rowMode: options.rowMode, rawTypes, tx })) as Results;
+    return parse(results, options.parsers, options.rowMode);
+  };
+
+  const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+  await ready.catch(async (error: unknown) => {
+    await worker.terminate();
+    throw error;
+  });
+  // Idle, the worker does not keep the process alive (as a pool's idle connections do not);
+  // a statement in flight does.
+  if (pending.size === 0) worker.unref();
+
+  return {
+    query: query(undefined),
+    async transaction(callback) {
+      const tx = nextTx++;
+      await send({ op: "begin", tx });
+      let result;
+      try {
+        result = await callback({ query: query(tx) });
+      } catch (error) {
+        // The caller's error is the one to see; a worker that cannot roll back has stopped anyway.
+        await send({ op: "end", tx, commit: false }).catch(() => undefined);
+        throw error;
+      }
+      await send({ op: "end", tx, commit: true });
+      return result;
+    },
+    async close() {
+      if (!stopped) await send({ op: "close" });
+      // The worker ends on its own once closed; one stuck past this is ended by force.
+      const forced = setTimeout(() => void worker.terminate(), 5_000);
+      await exited;
+      clearTimeout(forced);
+    },
+  };
+}

@@ -1,0 +1,93 @@
+/*
+ * The worker thread that owns the embedded database. PGlite runs Postgres (WASM) on the
+ * thread that opens it, and while a statement runs that thread does nothing else: here it is
+ * this worker's thread, so the app's thread keeps answering requests. The app talks to it
+ * through lib/db/pglite-worker-client.ts; this file is loaded by path at run time (never
+ * bundled), so it imports only packages and its sibling message types.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { PGlite, type Transaction } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { toWireError, type WorkerReply, type WorkerRequest, type WorkerStart } from "./pglite-worker-wire";
+
+const port = parentPort;
+if (!port) throw new Error("pglite-worker.ts runs as a worker thread only.");
+const start = workerData as WorkerStart;
+const reply = (message: WorkerReply) => port.postMessage(message);
+
+/** An open transaction: its PGlite handle, and how to end it. */
+interface OpenTransaction {
+  tx: Transaction;
+  end(commit: boolean): void;
+  done: Promise<void>;
+}
+
+const transactions = new Map<number, OpenTransaction>();
+const keepText = (value: string) => value;
+
+async function runQuery(db: PGlite, request: Extract<WorkerRequest, { op: "query" }>): Promise<unknown> {
+  const parsers = Object.fromEntries(request.rawTypes.map((type) => [type, keepText]));
+  const options = { rowMode: request.rowMode, parsers };
+  if (request.tx === undefined) return db.query(request.sql, request.params, options);
+  const open = transactions.get(request.tx);
+  if (!open) throw new Error(`The transaction ${request.tx} is not open.`);
+  return open.tx.query(request.sql, request.params, options);
+}
+
+/**
+ * Opens a transaction with PGlite's own `transaction`, which holds PGlite's lock until it ends:
+ * statements sent outside it wait, as they do when PGlite runs in the app's thread.
+ */
+function begin(db: PGlite, id: number, txId: number): void {
+  let begun = false;
+  let end!: (commit: boolean) => void;
+  const ended = new Promise<boolean>((resolve) => (end = resolve));
+  const done = db
+    .transaction(async (tx) => {
+      transactions.set(txId, { tx, end, done });
+      begun = true;
+      reply({ id, ok: true });
+      if (!(await ended)) await tx.rollback();
+    })
+    .finally(() => transactions.delete(txId));
+  done.catch((error: unknown) => {
+    if (!begun) reply({ id, ok: false, error: toWireError(error) });
+  });
+}
+
+async function finish(txId: number, commit: boolean): Promise<void> {
+  const open = transactions.get(txId);
+  if (!open) throw new Error(`The transaction ${txId} is not open.`);
+  open.end(commit);
+  await open.done;
+}
+
+async function main(): Promise<void> {
+  let db: PGlite;
+  try {
+    const extensions = { unaccent, pg_trgm };
+    db = start.dataDir ? new PGlite(start.dataDir, { extensions }) : new PGlite({ extensions });
+    await db.waitReady;
+  } catch (error) {
+    reply({ id: 0, op: "failed", error: toWireError(error) });
+    port!.close();
+    return;
+  }
+  port!.on("message", (request: WorkerRequest) => {
+    if (request.op === "begin") return begin(db, request.id, request.tx);
+    const work =
+      request.op === "query" ? runQuery(db, request) : request.op === "end" ? finish(request.tx, request.commit) : db.close();
+    work.then(
+      (result) => {
+        reply({ id: request.id, ok: true, result: request.op === "query" ? result : undefined });
+        // Closed: nothing is left to answer, and the thread ends once its port is closed.
+        if (request.op === "close") port!.close();
+      },
+      (error: unknown) => reply({ id: request.id, ok: false, error: toWireError(error) }),
+    );
+  });
+  reply({ id: 0, op: "ready" });
+}
+
+void main();
