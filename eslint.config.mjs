@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import i18next from "eslint-plugin-i18next";
 
 /*
  * The layers of ARCHITECTURE.md, kept by the linter. Dependencies point one way:
@@ -65,6 +66,29 @@ const rooms = [
   },
 ];
 
+/*
+ * What a person reads comes from the catalogs (lib/i18n/messages): a component or page may not
+ * render literal words, neither as JSX text nor in an attribute a person reads or hears.
+ */
+const SPOKEN_ATTRIBUTES = "/^(aria-label|aria-description|aria-valuetext|aria-placeholder|title|placeholder|alt|label)$/";
+const spokenLiteral = (selector) => ({
+  selector: `JSXAttribute[name.name=${SPOKEN_ATTRIBUTES}] ${selector}`,
+  message: "A text a person reads or hears comes from the message catalogs (useTranslations / getTranslations).",
+});
+const LITERAL_TEXT = {
+  files: ["components/**/*.tsx", "app/**/*.tsx"],
+  plugins: { i18next },
+  rules: {
+    "i18next/no-literal-string": ["error", { mode: "jsx-text-only", message: "A text a person reads comes from the message catalogs" }],
+    "no-restricted-syntax": [
+      "error",
+      spokenLiteral("> Literal[value=/\\p{L}/u]"),
+      spokenLiteral("> JSXExpressionContainer > Literal[value=/\\p{L}/u]"),
+      spokenLiteral("> JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/\\p{L}/u]"),
+    ],
+  },
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -87,6 +111,7 @@ const config = [
       ],
     },
   })),
+  LITERAL_TEXT,
 ];
 
 export default config;

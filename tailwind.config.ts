@@ -18,6 +18,8 @@ const config: Config = {
         danger: "var(--danger)",
         warning: "var(--warning)",
         success: "var(--success)",
+        // A search's match in the list and the thread.
+        highlight: "var(--highlight)",
       },
       fontFamily: {
         sans: ["var(--font-sans)", "system-ui", "sans-serif"],

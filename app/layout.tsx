@@ -4,6 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
+import { SaveBrowserTimeZone } from "@/components/shell/save-browser-time-zone";
+import { savedPreferences } from "@/lib/i18n/saved-preferences";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,7 +33,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, saved] = await Promise.all([getLocale(), savedPreferences()]);
   // proxy.ts puts this request's CSP nonce here; next-themes' inline script needs it to run.
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
@@ -40,6 +42,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-full antialiased">
         <NextIntlClientProvider>
           <Providers nonce={nonce}>{children}</Providers>
+          {saved.signedIn && !saved.timeZone ? <SaveBrowserTimeZone /> : null}
         </NextIntlClientProvider>
       </body>
     </html>

@@ -5,6 +5,7 @@ import { chatView } from "./admin-views";
 import type { SandboxContext } from "./context";
 import { BodyTooLarge, readBody, sendJson } from "./http";
 import { webchatPage } from "./webchat";
+import { webchatLanguage } from "./webchat-catalog";
 
 /** A failure the admin API answers with its status and a sentence. */
 class AdminError extends Error {
@@ -103,7 +104,7 @@ const ROUTES: Record<string, Handler> = {
     ctx.customers.setRate(perMinute);
     sendJson(res, 200, { perMinute });
   },
-  "GET /webchat": (_req, res) => webchatPage(res),
+  "GET /webchat": (req, res, _ctx, url) => webchatPage(res, webchatLanguage(url.searchParams.get("lang"), req.headers["accept-language"])),
 };
 
 /** GET /chats/:platform/:platformId/:destination */

@@ -1,6 +1,7 @@
 /**
  * The browser side of the customer's webchat page, as plain JavaScript text. Every piece of
  * message text goes in through textContent, and only http(s) URLs become links or media.
+ * Its words come from TEXT, which the page defines from its catalog (webchat-catalog.ts).
  */
 export const WEBCHAT_SCRIPT = String.raw`
 const $ = (id) => document.getElementById(id);
@@ -30,10 +31,10 @@ function fileElement(file) {
   const url = safeUrl(file.url);
   if (!url) { const span = document.createElement("span"); span.textContent = "[" + file.type + "]"; return span; }
   let el;
-  if (file.type === "image") { el = document.createElement("img"); el.src = url; el.alt = "Image"; }
-  else if (file.type === "video") { el = document.createElement("video"); el.controls = true; el.src = url; el.setAttribute("aria-label", "Video"); }
-  else if (file.type === "audio" || file.type === "voice") { el = document.createElement("audio"); el.controls = true; el.src = url; el.setAttribute("aria-label", file.type === "voice" ? "Voice message" : "Audio"); }
-  else { el = document.createElement("a"); el.href = url; el.rel = "noopener noreferrer"; el.target = "_blank"; el.textContent = file.type === "contact" ? "Contact card" : "Document"; }
+  if (file.type === "image") { el = document.createElement("img"); el.src = url; el.alt = TEXT.image; }
+  else if (file.type === "video") { el = document.createElement("video"); el.controls = true; el.src = url; el.setAttribute("aria-label", TEXT.video); }
+  else if (file.type === "audio" || file.type === "voice") { el = document.createElement("audio"); el.controls = true; el.src = url; el.setAttribute("aria-label", file.type === "voice" ? TEXT.voice : TEXT.audio); }
+  else { el = document.createElement("a"); el.href = url; el.rel = "noopener noreferrer"; el.target = "_blank"; el.textContent = file.type === "contact" ? TEXT.contact : TEXT.document; }
   return el;
 }
 
@@ -48,13 +49,13 @@ function render(messages) {
     item.className = m.direction === "in" ? "mine" : "theirs";
     const who = document.createElement("span");
     who.className = "who";
-    who.textContent = m.direction === "in" ? "You" : "Lumen Home";
+    who.textContent = m.direction === "in" ? TEXT.you : state.channel.name;
     item.append(who);
     if (m.file) item.append(fileElement(m.file));
     if (m.text) { const p = document.createElement("p"); p.textContent = m.text; item.append(p); }
     const meta = document.createElement("span");
     meta.className = "meta";
-    meta.textContent = new Date(m.at).toLocaleString() + (m.direction === "in" ? (m.read ? " · seen" : " · sent") : "");
+    meta.textContent = new Date(m.at).toLocaleString(document.documentElement.lang) + (m.direction === "in" ? " · " + (m.read ? TEXT.seen : TEXT.sent) : "");
     item.append(meta);
     list.append(item);
   }
@@ -82,7 +83,7 @@ async function start(name) {
 async function init() {
   const res = await admin("channels").catch(() => null);
   const channel = res && res.ok ? res.body.channels.find((c) => c.platform === "webchat") : null;
-  if (!channel) { setStatus("This sandbox has no webchat channel."); return; }
+  if (!channel) { setStatus(TEXT.noChannel); return; }
   state.channel = channel;
   $("channel-name").textContent = channel.name;
   $("name-form").addEventListener("submit", (event) => {
@@ -100,7 +101,7 @@ async function init() {
       body: JSON.stringify({ platform: "webchat", platformId: state.channel.platformId, destination: state.destination, message: text }),
     }).catch(() => null);
     if (sent && sent.ok) { $("message").value = ""; setStatus(""); await poll(); }
-    else setStatus("The message could not be sent: " + ((sent && sent.body.error) || "no answer") );
+    else setStatus(TEXT.notSent.replace("{reason}", (sent && sent.body.error) || TEXT.noAnswer));
   });
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import { send } from "./http";
 import { CUSTOMER_NAMES } from "./phrases";
+import { webchatTexts, type WebchatLanguage } from "./webchat-catalog";
 import { WEBCHAT_SCRIPT } from "./webchat-script";
 
 const STYLE = `
@@ -29,39 +30,43 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The customer's side of the webchat channel, for a person playing the customer. */
-export function webchatPage(res: ServerResponse): void {
+/** The script's own words, as a script literal that no "</script>" inside a text can end. */
+const scriptTexts = (texts: object) => JSON.stringify(texts).replace(/</g, "\\u003c");
+
+/** The customer's side of the webchat channel, for a person playing the customer, in their language. */
+export function webchatPage(res: ServerResponse, language: WebchatLanguage): void {
   const nonce = randomBytes(16).toString("base64");
   const names = CUSTOMER_NAMES.map((n) => `<option value="${escapeHtml(n)}"></option>`).join("");
+  const t = (key: keyof ReturnType<typeof webchatTexts>) => escapeHtml(webchatTexts(language)[key]);
   const html = `<!doctype html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Webchat – customer view (sandbox)</title>
+<title>${t("title")}</title>
 <link rel="icon" href="data:,">
 <style nonce="${nonce}">${STYLE}</style>
 </head>
 <body>
 <main>
-  <h1>Chat with <span id="channel-name">us</span></h1>
-  <p class="note">Sandbox customer view: what you write here arrives in the inbox as a webchat customer.</p>
-  <form id="name-form" aria-label="Choose who you are">
-    <label for="name">Your name<input id="name" name="name" list="names" autocomplete="off" required></label>
+  <h1>${t("chatWith")} <span id="channel-name">${t("us")}</span></h1>
+  <p class="note">${t("note")}</p>
+  <form id="name-form" aria-label="${t("chooseWho")}">
+    <label for="name">${t("yourName")}<input id="name" name="name" list="names" autocomplete="off" required></label>
     <datalist id="names">${names}</datalist>
-    <button type="submit">Start chatting</button>
+    <button type="submit">${t("start")}</button>
   </form>
   <section id="chat" hidden aria-labelledby="chat-title">
-    <h2 id="chat-title" class="note">Chatting as <span id="who-label"></span></h2>
-    <ol id="messages" role="log" aria-live="polite" aria-label="Conversation"></ol>
-    <form id="message-form" aria-label="Write a message">
-      <label for="message">Message<textarea id="message" name="message" rows="2" required></textarea></label>
-      <button type="submit">Send</button>
+    <h2 id="chat-title" class="note">${t("chattingAs")} <span id="who-label"></span></h2>
+    <ol id="messages" role="log" aria-live="polite" aria-label="${t("conversation")}"></ol>
+    <form id="message-form" aria-label="${t("writeMessage")}">
+      <label for="message">${t("message")}<textarea id="message" name="message" rows="2" required></textarea></label>
+      <button type="submit">${t("send")}</button>
     </form>
   </section>
   <p id="status" role="status"></p>
 </main>
-<script nonce="${nonce}">${WEBCHAT_SCRIPT}</script>
+<script nonce="${nonce}">const TEXT = ${scriptTexts(webchatTexts(language))};${WEBCHAT_SCRIPT}</script>
 </body>
 </html>`;
   send(res, 200, "text/html; charset=utf-8", html, {

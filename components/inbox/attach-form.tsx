@@ -6,6 +6,8 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { fileTypes, isAbsoluteHttpUrl } from "@/lib/contract/afilnet";
 import { sendFileSchema } from "@/lib/contract/send";
+import { issueText } from "@/lib/contract/validation";
+import type { AttachmentDraft } from "./attachment";
 import { MessageFile } from "./message-file";
 import { PLACEHOLDER_ID, type SendRequest } from "./send-store";
 
@@ -13,7 +15,11 @@ type Field = "type" | "fileUrl" | "thumbUrl" | "caption";
 
 interface Props {
   conversationId: number;
+  /** The form's values live with the composer, so that Esc or Cancel and reopening keeps them. */
+  values: AttachmentDraft;
+  onValuesChange: (update: (current: AttachmentDraft) => AttachmentDraft) => void;
   onSend: (request: SendRequest) => void;
+  /** Esc or Cancel: the form closes, its values kept. */
   onCancel: () => void;
 }
 
@@ -21,13 +27,13 @@ interface Props {
  * "Attach by URL": checked with the server's own schema, so the browser refuses a bad address
  * with the sentence the server would give, and nothing is sent.
  */
-export function AttachForm({ conversationId, onSend, onCancel }: Props) {
+export function AttachForm({ conversationId, values, onValuesChange, onSend, onCancel }: Props) {
   const t = useTranslations("inbox.attach");
   const tf = useTranslations("inbox.files");
-  const [values, setValues] = useState({ type: "image", fileUrl: "", thumbUrl: "", caption: "" });
+  const catalog = useTranslations();
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const set = (field: Field) => (event: { target: { value: string } }) => {
-    setValues((current) => ({ ...current, [field]: event.target.value }));
+    onValuesChange((current) => ({ ...current, [field]: event.target.value }));
     setErrors((current) => ({ ...current, [field]: undefined }));
   };
   const previewable = isAbsoluteHttpUrl(values.fileUrl.trim());
@@ -38,7 +44,7 @@ export function AttachForm({ conversationId, onSend, onCancel }: Props) {
       const found: Partial<Record<Field, string>> = {};
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] as Field;
-        found[field] ??= issue.message;
+        found[field] ??= issueText(issue, catalog);
       }
       setErrors(found);
       return;
@@ -66,6 +72,13 @@ export function AttachForm({ conversationId, onSend, onCancel }: Props) {
       aria-label={t("title")}
       data-testid="attach-form"
       noValidate
+      onKeyDown={(event) => {
+        // Esc leaves the form, not the conversation (the inbox's own Esc closes the thread).
+        if (event.key !== "Escape") return;
+        event.preventDefault();
+        event.stopPropagation();
+        onCancel();
+      }}
       onSubmit={(event) => {
         event.preventDefault();
         submit();
@@ -77,7 +90,7 @@ export function AttachForm({ conversationId, onSend, onCancel }: Props) {
             {fileTypes.map((type) => <option key={type} value={type}>{tf(type)}</option>)}
           </select>
         ))}
-        {field("fileUrl", t("fileUrl"), <Input className="mt-1" type="url" value={values.fileUrl} onChange={set("fileUrl")} placeholder="https://" data-testid="attach-file-url" {...describe("fileUrl")} />)}
+        {field("fileUrl", t("fileUrl"), <Input className="mt-1" type="url" value={values.fileUrl} onChange={set("fileUrl")} placeholder={t("fileUrlPlaceholder")} data-testid="attach-file-url" {...describe("fileUrl")} />)}
       </div>
       {field("thumbUrl", t("thumbUrl"), <Input className="mt-1" type="url" value={values.thumbUrl} onChange={set("thumbUrl")} placeholder={t("optional")} data-testid="attach-thumb-url" {...describe("thumbUrl")} />)}
       {field("caption", t("caption"), <Input className="mt-1" value={values.caption} onChange={set("caption")} placeholder={t("optional")} maxLength={1100} data-testid="attach-caption" {...describe("caption")} />)}

@@ -3,12 +3,16 @@
 import { CheckCheck, Paperclip, SendHorizontal } from "lucide-react";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
+import { issueText } from "@/lib/contract/validation";
 import { useDraft } from "./draft-store";
 import { loadSendSchemas, sendSchemasNow } from "./send-schemas-lazy";
 import { PLACEHOLDER_ID, type SendRequest } from "./send-store";
+import { EMPTY_ATTACHMENT } from "./attachment";
+import { useSendCaution } from "./send-caution";
+import { TextCounter } from "./text-counter";
 
 // Loaded when the agent first attaches something: it is the only user of the file schemas.
 const AttachForm = dynamic(() => import("./attach-form").then((module) => module.AttachForm), { ssr: false });
@@ -17,14 +21,21 @@ interface Props {
   conversationId: number;
   /** `resolve`: "Send and resolve", which resolves the conversation once the send is accepted. */
   onSend: (request: SendRequest, resolve?: boolean) => void;
+  /** Why a send should be thought over (e.g. WhatsApp's window closed): said beforehand, and each send asks first. */
+  caution?: string | null;
 }
 
 /** Enter sends, Ctrl/Cmd+Enter sends and resolves, Shift+Enter breaks the line; the draft is kept per conversation. */
-export function Composer({ conversationId, onSend }: Props) {
+export function Composer({ conversationId, onSend, caution = null }: Props) {
   const t = useTranslations("inbox.composer");
+  const catalog = useTranslations();
   const [text, setText] = useDraft(conversationId);
   const [error, setError] = useState<string | null>(null);
   const [attaching, setAttaching] = useState(false);
+  // Kept here, not in the form: leaving the form (Esc, Cancel) and coming back finds what was typed.
+  const [attachment, setAttachment] = useState(EMPTY_ATTACHMENT);
+  const box = useRef<HTMLDivElement>(null);
+  const { guard, notice, withdraw } = useSendCaution(caution);
 
   useEffect(() => {
     void loadSendSchemas();
@@ -33,12 +44,14 @@ export function Composer({ conversationId, onSend }: Props) {
   function check(schemas: NonNullable<ReturnType<typeof sendSchemasNow>>, resolve: boolean) {
     const parsed = schemas.sendTextSchema.safeParse({ clientId: PLACEHOLDER_ID, conversationId, text });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? null);
+      setError(issueText(parsed.error.issues[0], catalog) ?? null);
       return;
     }
     setError(null);
-    onSend({ kind: "text", text: text.trim() }, resolve);
-    setText("");
+    guard(() => {
+      onSend({ kind: "text", text: text.trim() }, resolve);
+      setText("");
+    });
   }
 
   function submit(resolve = false) {
@@ -49,15 +62,24 @@ export function Composer({ conversationId, onSend }: Props) {
   }
 
   return (
-    <div className="border-t border-border bg-surface p-3" data-testid="composer">
+    <div ref={box} className="border-t border-border bg-surface p-3" data-testid="composer">
+      {notice}
       {attaching ? (
         <AttachForm
           conversationId={conversationId}
-          onCancel={() => setAttaching(false)}
-          onSend={(request) => {
-            onSend(request);
+          values={attachment}
+          onValuesChange={setAttachment}
+          onCancel={() => {
             setAttaching(false);
+            box.current?.querySelector<HTMLElement>('[data-testid="attach-toggle"]')?.focus();
           }}
+          onSend={(request) =>
+            guard(() => {
+              onSend(request);
+              setAttachment(EMPTY_ATTACHMENT);
+              setAttaching(false);
+            })
+          }
         />
       ) : null}
       <form
@@ -82,6 +104,7 @@ export function Composer({ conversationId, onSend }: Props) {
           rows={Math.min(6, Math.max(2, text.split("\n").length))}
           onChange={(event) => {
             setText(event.target.value);
+            withdraw();
             if (error) setError(null);
           }}
           onKeyDown={(event) => {
@@ -105,6 +128,7 @@ export function Composer({ conversationId, onSend }: Props) {
           </Button>
         </div>
       </form>
+      <TextCounter length={text.length} />
       <p id="composer-hint" className={error ? "mt-1 text-xs text-danger" : "sr-only"} data-testid="composer-error">
         {error ?? t("hint")}
       </p>

@@ -6,11 +6,12 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from "react";
 import type { ConversationRowView } from "@/lib/contract/inbox";
 import { ConversationRow, ROW_HEIGHT } from "./conversation-row";
-import { formatDestination } from "./format";
+import { contactName } from "./format";
 import { ListState } from "./list-state";
 import { RowCheckbox } from "./row-checkbox";
 import { useLocalFormat, useNow } from "./use-clock";
 import { inboxHref, type InboxLocation } from "./use-inbox-url";
+import type { Presence } from "@/lib/contract/presence";
 
 export interface ConversationListHandle {
   /** Moves the keyboard cursor by `delta` rows and focuses that row. */
@@ -32,13 +33,17 @@ interface Props {
   selected: ReadonlySet<number>;
   onToggle: (id: number, range: boolean) => void;
   onOpen: (id: number) => void;
+  /** The search, whose matches the rows mark. */
+  query?: string;
+  /** Who else has each conversation open. */
+  presentIn?: (conversationId: number) => Presence[];
   handle: Ref<ConversationListHandle>;
   /** Whom the list's view, status and search leave out: for the empty state's words. */
   emptyState: ReactNode;
 }
 
 /** The virtualised list: only the rows in view exist in the page, whatever the length. */
-export function ConversationList({ rows, hasMore, loadMore, loading, stale, openId, location, selected, onToggle, onOpen, handle, emptyState }: Props) {
+export function ConversationList({ rows, hasMore, loadMore, loading, stale, openId, location, selected, onToggle, onOpen, query, presentIn, handle, emptyState }: Props) {
   const t = useTranslations("inbox.list");
   const scroller = useRef<HTMLDivElement>(null);
   const [activeId, setActiveId] = useState<number | null>(null);
@@ -128,12 +133,14 @@ export function ConversationList({ rows, hasMore, loadMore, loading, stale, open
                   <RowCheckbox
                     id={row.id}
                     checked={selected.has(row.id)}
-                    label={t("selectRow", { contact: formatDestination(row.platform, row.destination) })}
+                    label={t("selectRow", { contact: contactName(row) })}
                     onToggle={onToggle}
                   />
                   <ConversationRow
                     row={row}
-                    href={inboxHref({ ...location, conversationId: row.id })}
+                    href={inboxHref({ ...location, conversationId: row.id, message: row.match?.id ?? null })}
+                    query={query}
+                    present={presentIn?.(row.id)}
                     open={row.id === openId}
                     now={now}
                     format={format}

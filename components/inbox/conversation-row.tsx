@@ -5,8 +5,12 @@ import { Clock, Paperclip } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { memo } from "react";
 import type { ConversationRowView } from "@/lib/contract/inbox";
-import { formatDestination, isFileKind } from "./format";
+import { contactName, isFileKind } from "./format";
+import { HighlightedText } from "./highlighted-text";
+import { PresenceLine } from "./presence-line";
+import type { Presence } from "@/lib/contract/presence";
 import { PlatformIcon } from "./platform-icon";
+import { SendTrouble } from "./send-trouble";
 import { StatusBadge } from "./status-badge";
 import { UnreadBadge } from "./unread-badge";
 import type { useLocalFormat } from "./use-clock";
@@ -22,13 +26,17 @@ interface Props {
   now: number;
   format: ReturnType<typeof useLocalFormat>;
   onOpen: (id: number) => void;
+  /** The search: a row it found shows the message that matched, with the match marked. */
+  query?: string;
+  /** The others who have this conversation open. */
+  present?: Presence[];
 }
 
 /**
  * One conversation in the list: contact, last message, time, unread; its channel and assignee;
  * and how long the customer has waited when it is open, else its status (and a snooze's end).
  */
-export const ConversationRow = memo(function ConversationRow({ row, href, open, now, format, onOpen }: Props) {
+export const ConversationRow = memo(function ConversationRow({ row, href, open, now, format, onOpen, query, present = [] }: Props) {
   const t = useTranslations("inbox.list");
   const tw = useTranslations("inbox.work");
   const tf = useTranslations("inbox.files");
@@ -61,7 +69,7 @@ export const ConversationRow = memo(function ConversationRow({ row, href, open, 
       <span className="flex items-center gap-2">
         <PlatformIcon platform={row.platform} className="text-ink-muted" />
         <span className={clsx("min-w-0 flex-1 truncate", unread ? "font-semibold" : "font-medium")} data-testid="conversation-contact">
-          {formatDestination(row.platform, row.destination)}
+          {contactName(row)}
         </span>
         {last && now ? (
           <time dateTime={last.at} title={format.dateTime(last.at)} className="shrink-0 text-xs text-ink-muted">
@@ -71,9 +79,18 @@ export const ConversationRow = memo(function ConversationRow({ row, href, open, 
       </span>
       <span className="flex items-center gap-2">
         <span className={clsx("min-w-0 flex-1 truncate", unread ? "text-ink" : "text-ink-muted")} data-testid="conversation-preview">
-          {file ? <Paperclip aria-hidden="true" className="mr-1 inline h-3.5 w-3.5 align-[-2px]" /> : null}
-          {preview}
+          {row.match ? (
+            <span data-testid="conversation-match">
+              <HighlightedText text={row.match.text} query={query} />
+            </span>
+          ) : (
+            <>
+              {file ? <Paperclip aria-hidden="true" className="mr-1 inline h-3.5 w-3.5 align-[-2px]" /> : null}
+              {preview}
+            </>
+          )}
         </span>
+        <SendTrouble row={row} />
         <UnreadBadge count={row.unreadCount} label={t("unreadMessages", { count: row.unreadCount })} testId="conversation-unread" />
       </span>
       <span className="flex items-center gap-2 text-xs text-ink-muted">
@@ -84,6 +101,7 @@ export const ConversationRow = memo(function ConversationRow({ row, href, open, 
             {row.assignee ? row.assignee.name : tw("unassigned")}
           </span>
         </span>
+        <PresenceLine people={present} compact testId="conversation-presence" />
         {row.status !== "open" ? (
           <StatusBadge status={row.status} snoozedUntil={row.snoozedUntil} format={format} now={now} className="max-w-[55%] shrink-0" />
         ) : waitingMs !== null ? (

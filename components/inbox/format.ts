@@ -27,6 +27,11 @@ export function formatDestination(platform: string, destination: string): string
   return PHONE_PLATFORMS.has(platform) ? formatPhone(destination) : destination;
 }
 
+/** Who a conversation is with, as the team calls them: the name given to the contact, else the destination formatted. */
+export function contactName(row: { platform: string; destination: string; displayName?: string | null }): string {
+  return row.displayName || formatDestination(row.platform, row.destination);
+}
+
 /** The last part of a URL's path, decoded, e.g. "LH-47790.pdf"; the URL itself when it has none. */
 export function fileNameOf(url: string): string {
   try {

@@ -20,6 +20,7 @@ import { useConversationList } from "./use-conversation-list";
 import { useFillHeight } from "./use-fill-height";
 import { useInboxUrl } from "./use-inbox-url";
 import { useInboxWork } from "./use-inbox-work";
+import { usePresence } from "./use-presence";
 import { useSelection } from "./use-selection";
 import { useShortcuts } from "./use-shortcuts";
 import { useTabTitle } from "./use-tab-title";
@@ -38,8 +39,8 @@ export function InboxScreen() {
   const [q, setQ] = useState("");
   const [channelsOpen, setChannelsOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
-  const { channel, unread, view, status, sort } = location;
-  const filters = useMemo(() => ({ channel, unread, q, view, status, sort }), [channel, unread, q, view, status, sort]);
+  const { channel, unread, failed, view, status, sort } = location;
+  const filters = useMemo(() => ({ channel, unread, failed, q, view, status, sort }), [channel, unread, failed, q, view, status, sort]);
   const list = useConversationList(filters);
   const selection = useSelection(list, JSON.stringify(filters));
   const listRef = useRef<ConversationListHandle>(null);
@@ -49,14 +50,24 @@ export function InboxScreen() {
   const openId = location.conversationId;
   const work = useInboxWork(list.rows, openId, listRef, selection);
 
-  const open = useCallback((id: number) => navigate({ conversationId: id }), [navigate]);
+  // A search's result opens at the message that matched; the rows are read when opening, so that
+  // the callback (and every memoised row) stays the same while the list polls.
+  const rows = useRef(list.rows);
+  useEffect(() => {
+    rows.current = list.rows;
+  }, [list.rows]);
+  const open = useCallback(
+    (id: number) => navigate({ conversationId: id, message: rows.current.find((row) => row.id === id)?.match?.id ?? null }),
+    [navigate],
+  );
   const close = useCallback(() => {
     if (openId === null) return;
     navigate({ conversationId: null });
     listRef.current?.focusRow(openId);
   }, [navigate, openId]);
   const attention = useAttention(list.summary, open);
-  useTabTitle(list.summary?.totals.unreadConversations);
+  const presentIn = usePresence(openId);
+  useTabTitle(list.summary?.totals.unreadConversations, list.summary?.totals.failedSendConversations);
 
   useShortcuts({
     move: (delta) => listRef.current?.move(delta),
@@ -74,7 +85,7 @@ export function InboxScreen() {
   }, [signedOut, router]);
 
   const pane = openId !== null ? "thread" : channelsOpen ? "channels" : "list";
-  const filtered = Boolean(filters.q || filters.unread || filters.channel);
+  const filtered = Boolean(filters.q || filters.unread || filters.failed || filters.channel);
   return (
     <div ref={fillRef} style={{ height: fillHeight }} className="flex h-[calc(100dvh-3.5rem)] flex-col" data-testid="inbox">
       <InboxToolbar
@@ -103,7 +114,7 @@ export function InboxScreen() {
           className={clsx("w-full shrink-0 flex-col border-r border-border bg-surface md:flex md:w-80 xl:w-96", pane === "list" ? "flex" : "hidden", pane === "channels" && "md:hidden lg:flex")}
         >
           <h2 id="conversations-heading" className="sr-only">{t("list.heading")}</h2>
-          <ListHeader location={location} navigate={navigate} counts={list.summary?.views} onQueryChange={setQ} searchRef={searchRef} selection={selection} />
+          <ListHeader location={location} navigate={navigate} counts={list.summary?.views} failedCount={list.summary?.totals.failedSendConversations ?? 0} onQueryChange={setQ} searchRef={searchRef} selection={selection} />
           <div id="conversation-panel" role="tabpanel" aria-labelledby={`view-tab-${view}`} className="flex min-h-0 flex-1 flex-col">
             <ConversationList
               rows={list.rows}
@@ -116,6 +127,8 @@ export function InboxScreen() {
               selected={selection.set}
               onToggle={selection.toggle}
               onOpen={open}
+              query={q}
+              presentIn={presentIn}
               handle={listRef}
               emptyState={<ListState loading={false} filtered={filtered} view={view} status={status} />}
             />
@@ -132,7 +145,7 @@ export function InboxScreen() {
         </section>
         <div className={clsx("min-w-0 flex-1 flex-col bg-surface-muted md:flex", pane === "thread" ? "flex" : "hidden")}>
           {openId !== null ? (
-            <ThreadPane key={openId} conversationId={openId} onClose={close} onWork={work.onThread} menu={work.threadMenu} onMenu={work.setThreadMenu} />
+            <ThreadPane key={openId} conversationId={openId} focusMessageId={location.message} highlight={q} present={presentIn(openId)} onOpenConversation={open} onClose={close} onWork={work.onThread} menu={work.threadMenu} onMenu={work.setThreadMenu} />
           ) : (
             <div className="flex flex-1 flex-col items-center justify-center gap-2 p-6 text-center text-ink-muted" data-testid="no-thread">
               <MessagesSquare aria-hidden="true" className="h-8 w-8" />

@@ -1,10 +1,12 @@
 import { linkParts } from "./format";
+import { HighlightedText } from "./highlighted-text";
 
 /**
  * Customer text as text: React escapes it, and only http(s) URLs become links, opened in a
- * new tab without handing the opener or the referrer to the other site.
+ * new tab without handing the opener or the referrer to the other site. A search's matches
+ * are marked in the text.
  */
-export function LinkifiedText({ text }: { text: string }) {
+export function LinkifiedText({ text, highlight }: { text: string; highlight?: string }) {
   return (
     <>
       {linkParts(text).map((part, index) =>
@@ -13,7 +15,9 @@ export function LinkifiedText({ text }: { text: string }) {
             {part.text}
           </a>
         ) : (
-          <span key={index}>{part.text}</span>
+          <span key={index}>
+            <HighlightedText text={part.text} query={highlight} />
+          </span>
         ),
       )}
     </>

@@ -12,13 +12,15 @@ interface Props {
   location: InboxLocation;
   navigate: (patch: Partial<InboxLocation>) => void;
   counts: InboxResponse["views"] | undefined;
+  /** Conversations with a failed or unconfirmed reply, for the "Failed sends" filter. */
+  failedCount: number;
   onQueryChange: (q: string) => void;
   searchRef: RefObject<HTMLInputElement | null>;
   selection: ReturnType<typeof useSelection>;
 }
 
 /** Above the list: the views with their counts, status, order, unread, search and "select all". */
-export function ListHeader({ location, navigate, counts, onQueryChange, searchRef, selection }: Props) {
+export function ListHeader({ location, navigate, counts, failedCount, onQueryChange, searchRef, selection }: Props) {
   return (
     <div className="space-y-2 border-b border-border p-3">
       <ViewTabs view={location.view} counts={counts} onChange={(view) => navigate({ view })} panelId="conversation-panel" />
@@ -29,6 +31,10 @@ export function ListHeader({ location, navigate, counts, onQueryChange, searchRe
         onSortChange={(sort) => navigate({ sort })}
         unread={location.unread}
         onUnreadChange={(unread) => navigate({ unread })}
+        failed={location.failed}
+        // A failed reply matters whatever the conversation's status: the filter looks at them all.
+        onFailedChange={(failed) => navigate(failed ? { failed, status: "all" } : { failed })}
+        failedCount={failedCount}
         onQueryChange={onQueryChange}
         searchRef={searchRef}
         selectAll={<SelectAllBox all={selection.all} some={selection.ids.length > 0} busy={selection.selectingAll} onChange={selection.setAll} />}

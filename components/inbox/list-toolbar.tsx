@@ -1,13 +1,13 @@
 "use client";
 
-import { ArrowDownUp, ListFilter, Search } from "lucide-react";
+import { AlertCircle, ArrowDownUp, ListFilter, Search } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode, type RefObject } from "react";
 import type { InboxSort } from "@/lib/contract/inbox";
 import type { StatusFilter } from "@/lib/query/keys";
 
 const STATUSES: StatusFilter[] = ["open", "pending", "snoozed", "resolved", "all"];
-const SORTS: InboxSort[] = ["activity", "waiting", "newest"];
+const SORTS: InboxSort[] = ["activity", "waiting", "newest", "window"];
 
 interface Props {
   status: StatusFilter;
@@ -16,6 +16,10 @@ interface Props {
   onSortChange: (sort: InboxSort) => void;
   unread: boolean;
   onUnreadChange: (unread: boolean) => void;
+  failed: boolean;
+  onFailedChange: (failed: boolean) => void;
+  /** Conversations with a failed or unconfirmed reply; the filter shows only while there are some (or it is on). */
+  failedCount: number;
   onQueryChange: (q: string) => void;
   searchRef: RefObject<HTMLInputElement | null>;
   /** Beside the search box: the "select all in this view" box. */
@@ -26,7 +30,7 @@ const SELECT =
   "min-w-0 rounded-md border border-border bg-surface-raised py-1 pl-7 pr-1 text-sm text-ink hover:bg-surface-muted";
 
 /** Status, order and the unread filter, then the search box (debounced: a query per pause, not per key). */
-export function ListToolbar({ status, onStatusChange, sort, onSortChange, unread, onUnreadChange, onQueryChange, searchRef, selectAll }: Props) {
+export function ListToolbar({ status, onStatusChange, sort, onSortChange, unread, onUnreadChange, failed, onFailedChange, failedCount, onQueryChange, searchRef, selectAll }: Props) {
   const t = useTranslations("inbox.list");
   const [text, setText] = useState("");
 
@@ -77,6 +81,25 @@ export function ListToolbar({ status, onStatusChange, sort, onSortChange, unread
         >
           {t("filterUnread")}
         </button>
+        {failed || failedCount > 0 ? (
+          <button
+            type="button"
+            aria-pressed={failed}
+            onClick={() => onFailedChange(!failed)}
+            title={t("filterFailed")}
+            data-testid="filter-failed"
+            data-count={failedCount}
+            className={
+              failed
+                ? "flex shrink-0 items-center gap-1 rounded-md border border-danger bg-danger px-2 py-1 text-sm font-semibold text-surface"
+                : "flex shrink-0 items-center gap-1 rounded-md border border-danger px-2 py-1 text-sm text-danger hover:bg-surface-muted"
+            }
+          >
+            <AlertCircle aria-hidden="true" className="h-3.5 w-3.5" />
+            <span className="sr-only">{t("filterFailed")}</span>
+            <span data-testid="filter-failed-count">{failedCount}</span>
+          </button>
+        ) : null}
       </div>
       <div className="flex items-center gap-2">
         {selectAll}

@@ -25,7 +25,15 @@ function StatusIcon({ status }: { status: string }) {
 }
 
 /** A bubble of the thread: inbound on the left, outbound on the right with its status. */
-export const MessageBubble = memo(function MessageBubble({ message, format }: { message: MessageView; format: Format }) {
+interface Props {
+  message: MessageView;
+  format: Format;
+  /** The message a search opened the thread at: ringed, with the search's words marked. */
+  focused?: boolean;
+  highlight?: string;
+}
+
+export const MessageBubble = memo(function MessageBubble({ message, format, focused = false, highlight }: Props) {
   const t = useTranslations("inbox.thread");
   const statusLabel = useStatusLabel();
   const outbound = message.direction === "out";
@@ -35,17 +43,20 @@ export const MessageBubble = memo(function MessageBubble({ message, format }: { 
       data-testid="message"
       data-direction={message.direction}
       data-message-id={message.messageId}
+      data-row-id={message.id}
+      data-focused={focused || undefined}
     >
       <div
         className={clsx(
           "max-w-[85%] whitespace-pre-wrap break-words rounded-2xl px-3 py-2 text-sm sm:max-w-[70%]",
           outbound ? "rounded-br-sm bg-accent text-accent-ink" : "rounded-bl-sm border border-border bg-surface-raised text-ink",
+          focused && "ring-2 ring-highlight ring-offset-2 ring-offset-surface-muted",
         )}
       >
         {message.file ? <MessageFile file={message.file} caption={message.text} fromCustomer={!outbound} /> : null}
         {message.text ? (
           <p className={clsx(message.file && "mt-1")} data-testid="message-text">
-            <LinkifiedText text={message.text} />
+            <LinkifiedText text={message.text} highlight={highlight} />
           </p>
         ) : null}
       </div>

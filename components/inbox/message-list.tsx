@@ -16,6 +16,9 @@ interface Props {
   loadingOlder: boolean;
   loadOlder: () => void;
   label: string;
+  /** A search's match: scrolled into view once it is loaded, and marked with the search's words. */
+  focusId?: number | null;
+  highlight?: string;
   /** The sends below the messages. */
   children: ReactNode;
 }
@@ -24,7 +27,7 @@ interface Props {
  * The thread's scroll area. It scrolls from the bottom (column-reverse): new messages keep it
  * at the newest, and older pages added on top leave what the agent reads where it was.
  */
-export function MessageList({ messages, events, hasOlder, loadingOlder, loadOlder, label, children }: Props) {
+export function MessageList({ messages, events, hasOlder, loadingOlder, loadOlder, label, focusId = null, highlight, children }: Props) {
   const t = useTranslations("inbox.thread");
   const format = useLocalFormat();
   const now = useNow();
@@ -53,9 +56,17 @@ export function MessageList({ messages, events, hasOlder, loadingOlder, loadOlde
     return () => observer.disconnect();
   }, [hasOlder, loadOlder]);
 
-  const today = now ? format.dayKey(new Date(now)) : "";
-  const yesterday = now ? format.dayKey(new Date(now - 86_400_000)) : "";
-  const dayLabel = (key: string, iso: string) => (key === today ? t("today") : key === yesterday ? t("yesterday") : format.day(iso));
+  // Brought into view once, when it first appears; after that the agent scrolls as they like.
+  const focusShown = messages.some((message) => message.id === focusId);
+  const focused = useRef<number | null>(null);
+  useEffect(() => {
+    if (!focusShown || focusId === null || focused.current === focusId) return;
+    focused.current = focusId;
+    scroller.current?.querySelector(`[data-row-id="${focusId}"]`)?.scrollIntoView({ block: "center" });
+  }, [focusShown, focusId]);
+
+  // Today and yesterday in the agent's language and zone; the full date until the clock ticks in the browser.
+  const dayLabel = (_key: string, iso: string) => (now ? format.dayLabel(iso, now) : format.day(iso));
 
   return (
     <div
@@ -86,7 +97,14 @@ export function MessageList({ messages, events, hasOlder, loadingOlder, loadOlde
                     <span className="h-px flex-1 bg-border" aria-hidden="true" />
                   </li>
                 ) : null}
-                {item.kind === "message" ? <MessageBubble message={item.message} format={format} /> : <EventLine event={item.event} format={format} now={now} />}
+                {item.kind === "message" ? (
+                  <MessageBubble
+                    message={item.message}
+                    format={format}
+                    focused={item.message.id === focusId}
+                    highlight={item.message.id === focusId ? highlight : undefined}
+                  />
+                ) : <EventLine event={item.event} format={format} now={now} />}
               </Fragment>
             );
           })}

@@ -1,11 +1,12 @@
 "use client";
 
 import { clsx } from "clsx";
-import { AlertCircle, Clock, Loader2, RotateCw } from "lucide-react";
+import { AlertCircle, Clock, Loader2, RotateCw, Undo2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { MessageFile } from "./message-file";
+import { sendReason } from "./send-reason";
 import type { ShownSend } from "./visible-sends";
 
 interface Props {
@@ -16,13 +17,16 @@ interface Props {
 
 /**
  * A send that is not (yet) a message of the thread. Its state line is a live region, so a
- * screen reader hears "sent" or "not sent" without moving focus.
+ * screen reader hears "sent" or "not sent" without moving focus. One Afilnet has not answered
+ * (an outage) can be discarded: its text goes back to the composer, and the sync still checks
+ * it once Afilnet answers again.
  */
 export function PendingBubble({ send, onRetry, onEdit }: Props) {
   const t = useTranslations("inbox.send");
+  const catalog = useTranslations();
   const [editError, setEditError] = useState<string | null>(null);
   const problem = send.state === "failed" || send.state === "refused" || send.state === "unknown";
-  const reason = send.state === "unknown" ? t("unknownReason") : send.error?.message;
+  const reason = send.state === "unknown" ? t("unknownReason") : sendReason(send.error, catalog);
   return (
     <li className="flex flex-col items-end gap-1" data-testid="pending-send" data-state={send.state} data-client-id={send.clientId}>
       <div
@@ -41,7 +45,11 @@ export function PendingBubble({ send, onRetry, onEdit }: Props) {
           {problem ? <AlertCircle aria-hidden="true" className="h-3 w-3" /> : null}
           {t(`state.${send.state}`)}
         </span>
-        {send.state === "unconfirmed" ? <span className="text-ink-muted">{t("unconfirmedHint")}</span> : null}
+        {send.state === "unconfirmed" ? (
+          <span className="text-ink-muted" data-testid="pending-unconfirmed-hint">
+            {send.recorded ? t("discardHint") : t("unconfirmedHint")}
+          </span>
+        ) : null}
         {problem && reason ? (
           <span className="text-ink" data-testid="pending-reason">
             {reason}
@@ -49,6 +57,12 @@ export function PendingBubble({ send, onRetry, onEdit }: Props) {
         ) : null}
         {editError ? <span className="text-danger">{editError}</span> : null}
       </div>
+      {send.state === "unconfirmed" && send.recorded ? (
+        <Button variant="ghost" className="px-2 py-1 text-xs" data-testid="pending-discard" onClick={async () => setEditError(await onEdit(send))}>
+          <Undo2 aria-hidden="true" className="h-3 w-3" />
+          {t("discard")}
+        </Button>
+      ) : null}
       {problem ? (
         <div className="flex gap-2">
           <Button variant="secondary" className="px-2 py-1 text-xs" onClick={() => onRetry(send)} data-testid="pending-retry">

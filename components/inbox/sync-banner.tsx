@@ -2,6 +2,7 @@
 
 import { CloudOff } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { syncReason } from "@/components/shell/sync-reason";
 import { SyncTroubleNotice } from "@/components/shell/sync-trouble-notice";
 import type { SyncStatusView } from "@/lib/contract/inbox";
 import { useLocalFormat, useNow } from "./use-clock";
@@ -12,6 +13,7 @@ import { useLocalFormat, useNow } from "./use-clock";
  */
 export function SyncBanner({ sync, offline }: { sync: SyncStatusView | undefined; offline: boolean }) {
   const t = useTranslations("inbox.sync");
+  const catalog = useTranslations();
   const format = useLocalFormat();
   const now = useNow();
   const progress = sync?.import.active ? sync.import : null;
@@ -33,7 +35,7 @@ export function SyncBanner({ sync, offline }: { sync: SyncStatusView | undefined
           state={trouble.state as "degraded" | "down"}
           title={trouble.state === "down" ? t("down") : t("degraded")}
           lastGood={lastGood}
-          reason={trouble.lastError}
+          reason={syncReason(trouble, catalog)}
           className="border-b px-4 py-2"
           testId="sync-banner"
           reasonTestId="sync-error"

@@ -7,7 +7,10 @@ import { Notice } from "@/components/ui/notice";
 import type { WorkChange } from "@/lib/contract/work";
 import { markUnreadAction } from "@/lib/inbox/actions";
 import { FetchError } from "@/lib/query/inbox-queries";
+import type { Presence } from "@/lib/contract/presence";
 import { Composer } from "./composer";
+import { useReplyCaution } from "./use-reply-caution";
+import { ContactPanel, useContactPanelOpen } from "./contact-panel";
 import { MessageList } from "./message-list";
 import { PendingBubble } from "./pending-bubble";
 import { dropSends, useLocalSends } from "./send-store";
@@ -22,6 +25,13 @@ import { inboxKeys } from "@/lib/query/keys";
 
 interface Props {
   conversationId: number;
+  /** A search's match to bring into view and mark, with the search's words. */
+  focusMessageId?: number | null;
+  highlight?: string;
+  /** The others who have this conversation open. */
+  present: Presence[];
+  /** Opens another conversation (the same customer's, from the contact panel). */
+  onOpenConversation: (id: number) => void;
   onClose: () => void;
   /** A change of status or assignee to this conversation; the screen reports how it went. */
   onWork: (change: WorkChange, assignee?: { id: string; name: string }) => Promise<unknown>;
@@ -30,11 +40,13 @@ interface Props {
 }
 
 /** The right pane: one conversation's messages and record, its sends in flight, and the composer. */
-export function ThreadPane({ conversationId, onClose, onWork, menu, onMenu }: Props) {
+export function ThreadPane({ conversationId, focusMessageId = null, highlight, present, onOpenConversation, onClose, onWork, menu, onMenu }: Props) {
   const t = useTranslations("inbox.thread");
   const client = useQueryClient();
-  const thread = useThread(conversationId);
-  useMarkSeen(thread.conversation, useTabVisible());
+  const thread = useThread(conversationId, focusMessageId);
+  const [contactOpen, setContactOpen] = useContactPanelOpen();
+  const caution = useReplyCaution(thread.conversation, thread.messages, thread.loading);
+  const seen = useMarkSeen(thread.conversation, useTabVisible());
   const actions = useSendActions(conversationId);
   const local = useLocalSends(conversationId);
   const { shown: sends, settled } = useMemo(
@@ -58,34 +70,53 @@ export function ThreadPane({ conversationId, onClose, onWork, menu, onMenu }: Pr
   }
 
   async function markUnread() {
-    // Leave first: an open conversation in a visible tab would be marked seen again at once.
-    onClose();
+    // The thread stays open: it is not marked seen again until a new message arrives.
+    seen.keepUnread();
     await markUnreadAction({ conversationId }).catch(() => null);
     void client.invalidateQueries({ queryKey: inboxKeys.lists() });
     void client.invalidateQueries({ queryKey: inboxKeys.thread(conversationId) });
   }
 
   return (
-    <section aria-labelledby="thread-heading" className="flex min-h-0 flex-1 flex-col" data-testid="thread" data-conversation-id={conversationId}>
-      <ThreadHeader conversation={thread.conversation} onClose={onClose} onMarkUnread={markUnread} onChange={onWork} menu={menu} onMenu={onMenu} />
-      {thread.error ? <Notice tone="error">{t("stale")}</Notice> : null}
-      <MessageList
-        messages={thread.messages}
-        events={thread.events}
-        hasOlder={thread.hasOlder}
-        loadingOlder={thread.loadingOlder}
-        loadOlder={thread.loadOlder}
-        label={t("messagesLabel")}
-      >
-        {sends.map((send) => (
-          <PendingBubble key={send.clientId} send={send} onRetry={actions.retry} onEdit={actions.edit} />
-        ))}
-      </MessageList>
-      <Composer
-        conversationId={conversationId}
-        // "Send and resolve": the resolve follows only a send the server accepted.
-        onSend={(request, resolve) => actions.send(request, resolve ? () => void onWork({ change: "resolve" }) : undefined)}
-      />
-    </section>
+    <div className="flex min-h-0 flex-1">
+      <section aria-labelledby="thread-heading" className="flex min-h-0 min-w-0 flex-1 flex-col" data-testid="thread" data-conversation-id={conversationId}>
+        <ThreadHeader
+          conversation={thread.conversation}
+          onClose={onClose}
+          onMarkUnread={markUnread}
+          onChange={onWork}
+          menu={menu}
+          onMenu={onMenu}
+          present={present}
+          contactOpen={contactOpen}
+          onContact={() => setContactOpen(!contactOpen)}
+        />
+        {thread.error ? <Notice tone="error">{t("stale")}</Notice> : null}
+        <MessageList
+          messages={thread.messages}
+          events={thread.events}
+          hasOlder={thread.hasOlder}
+          loadingOlder={thread.loadingOlder}
+          loadOlder={thread.loadOlder}
+          focusId={focusMessageId}
+          highlight={focusMessageId ? highlight : undefined}
+          label={t("messagesLabel")}
+        >
+          {sends.map((send) => (
+            <PendingBubble key={send.clientId} send={send} onRetry={actions.retry} onEdit={actions.edit} />
+          ))}
+        </MessageList>
+        <Composer
+          conversationId={conversationId}
+          caution={caution.caution}
+          // "Send and resolve": the resolve follows only a send the server accepted.
+          onSend={(request, resolve) => {
+            caution.sent();
+            actions.send(request, resolve ? () => void onWork({ change: "resolve" }) : undefined);
+          }}
+        />
+      </section>
+      <ContactPanel conversationId={conversationId} open={contactOpen} onOpenChange={setContactOpen} onOpenConversation={onOpenConversation} />
+    </div>
   );
 }

@@ -21,6 +21,7 @@ function patchResponse(response: InboxResponse, id: number, unreadCount: number,
       : channel,
   );
   const totals = {
+    ...response.totals,
     unreadConversations: Math.max(0, response.totals.unreadConversations - 1),
     unreadMessages: Math.max(0, response.totals.unreadMessages - before.unreadCount),
   };

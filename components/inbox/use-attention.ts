@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
 import type { InboxResponse } from "@/lib/contract/inbox";
-import { formatDestination } from "./format";
+import { contactName } from "./format";
 import { playTone, unlockAudio } from "./tone";
 
 const KEY = "inbox.alerts";
@@ -65,7 +65,7 @@ export function useAttention(summary: InboxResponse | undefined, onOpen: (conver
     if (looking || !notificationsSupported() || Notification.permission !== "granted") return;
     const newest = summary.conversations.find((row) => row.unreadCount > 0 && row.lastMessage?.direction === "in");
     const notification = new Notification(t("title", { count: unread - before }), {
-      body: newest ? `${formatDestination(newest.platform, newest.destination)}: ${newest.lastMessage?.text || t("file")}` : undefined,
+      body: newest ? `${contactName(newest)}: ${newest.lastMessage?.text || t("file")}` : undefined,
       tag: "inbox-new-message",
     });
     notification.onclick = () => {

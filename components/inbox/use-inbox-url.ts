@@ -6,13 +6,18 @@ import type { InboxSort, InboxView } from "@/lib/contract/inbox";
 import type { StatusFilter } from "@/lib/query/keys";
 
 /**
- * What the address says: the open conversation, the channel, the unread filter, and the view,
- * status and order of the list (deep links, Back). Defaults stay out of the address.
+ * What the address says: the open conversation (and the message a search opened it at), the
+ * channel, the unread filter, and the view, status and order of the list (deep links, Back).
+ * Defaults stay out of the address.
  */
 export interface InboxLocation {
   conversationId: number | null;
+  /** The message to show and mark in the open conversation: a search's match. */
+  message: number | null;
   channel: number | null;
   unread: boolean;
+  /** Only conversations with a failed or unconfirmed reply. */
+  failed: boolean;
   view: InboxView;
   status: StatusFilter;
   sort: InboxSort;
@@ -22,7 +27,7 @@ export const LIST_DEFAULTS = { view: "all", status: "open", sort: "activity" } a
 
 const VIEWS: readonly InboxView[] = ["mine", "unassigned", "all"];
 const STATUSES: readonly StatusFilter[] = ["open", "pending", "snoozed", "resolved", "all"];
-const SORTS: readonly InboxSort[] = ["activity", "waiting", "newest"];
+const SORTS: readonly InboxSort[] = ["activity", "waiting", "newest", "window"];
 
 const positive = (value: string | null) => {
   const number = Number(value);
@@ -34,8 +39,10 @@ const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fa
 function parse(params: Pick<URLSearchParams, "get">): InboxLocation {
   return {
     conversationId: positive(params.get("c")),
+    message: positive(params.get("m")),
     channel: positive(params.get("channel")),
     unread: params.get("filter") === "unread",
+    failed: params.get("failed") === "1",
     view: oneOf(params.get("view"), VIEWS, LIST_DEFAULTS.view),
     status: oneOf(params.get("status"), STATUSES, LIST_DEFAULTS.status),
     sort: oneOf(params.get("sort"), SORTS, LIST_DEFAULTS.sort),
@@ -50,7 +57,9 @@ export function inboxHref(location: Pick<InboxLocation, "conversationId" | "chan
   if (location.sort && location.sort !== LIST_DEFAULTS.sort) params.set("sort", location.sort);
   if (location.channel) params.set("channel", String(location.channel));
   if (location.unread) params.set("filter", "unread");
+  if (location.failed) params.set("failed", "1");
   if (location.conversationId) params.set("c", String(location.conversationId));
+  if (location.conversationId && location.message) params.set("m", String(location.message));
   const query = params.toString();
   return query ? `/inbox?${query}` : "/inbox";
 }
@@ -64,7 +73,9 @@ export function useInboxUrl(): [InboxLocation, (patch: Partial<InboxLocation>, m
   const location = useMemo(() => parse(params), [params]);
   const navigate = useCallback((patch: Partial<InboxLocation>, mode: "push" | "replace" = "push") => {
     const current = parse(new URLSearchParams(window.location.search));
-    const href = inboxHref({ ...current, ...patch });
+    // Another conversation (or none) leaves the message the last one was opened at.
+    const message = "conversationId" in patch && !("message" in patch) ? null : current.message;
+    const href = inboxHref({ ...current, message, ...patch });
     if (mode === "push") window.history.pushState(null, "", href);
     else window.history.replaceState(null, "", href);
   }, []);

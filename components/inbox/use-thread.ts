@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ConversationEventView, MessageView } from "@/lib/contract/inbox";
 import { inboxQueries } from "@/lib/query/inbox-queries";
 import { eventsInOrder, olderFirst } from "@/lib/query/inbox-windows";
@@ -10,11 +10,16 @@ import { eventsInOrder, olderFirst } from "@/lib/query/inbox-windows";
  * A conversation's thread: the newest page polled, older pages fetched by cursor when the
  * agent scrolls up. Messages and the record's lines are keyed by id, so none shows twice.
  */
-export function useThread(conversationId: number) {
+/** How far back a search's match is looked for before the thread gives up (pages of 50). */
+const MAX_PAGES_TO_MATCH = 40;
+
+export function useThread(conversationId: number, focusId: number | null = null) {
   const head = useQuery(inboxQueries.thread(conversationId));
   const start = head.data?.olderCursor ?? null;
   const [wantOlder, setWantOlder] = useState(false);
-  const older = useInfiniteQuery({ ...inboxQueries.older(conversationId, start), enabled: wantOlder && start !== null });
+  // Opened at a search's match that the newest page does not hold: older pages load until it is there.
+  const focusInHead = focusId === null || Boolean(head.data?.known.some((message) => message.id === focusId));
+  const older = useInfiniteQuery({ ...inboxQueries.older(conversationId, start), enabled: (wantOlder || (Boolean(head.data) && !focusInHead)) && start !== null });
 
   const messages = useMemo(() => {
     const known = head.data?.known ?? [];
@@ -39,10 +44,17 @@ export function useThread(conversationId: number) {
 
   const { hasNextPage, isFetching, fetchNextPage } = older;
   const hasOlder = older.data ? hasNextPage : start !== null;
+  const olderLoaded = Boolean(older.data);
   const loadOlder = useCallback(() => {
-    if (!wantOlder) setWantOlder(true);
+    if (!wantOlder && !olderLoaded) setWantOlder(true);
     else if (hasNextPage && !isFetching) void fetchNextPage();
-  }, [wantOlder, hasNextPage, isFetching, fetchNextPage]);
+  }, [wantOlder, olderLoaded, hasNextPage, isFetching, fetchNextPage]);
+
+  const pagesLoaded = older.data?.pages.length ?? 0;
+  const focusMissing = focusId !== null && !messages.some((message) => message.id === focusId);
+  useEffect(() => {
+    if (focusMissing && pagesLoaded > 0 && hasNextPage && !isFetching && pagesLoaded < MAX_PAGES_TO_MATCH) void fetchNextPage();
+  }, [focusMissing, pagesLoaded, hasNextPage, isFetching, fetchNextPage]);
 
   return {
     conversation: head.data?.response.conversation,

@@ -9,7 +9,7 @@ export interface ShownSend {
   state: "sending" | "sent" | "failed" | "unconfirmed" | "unknown" | "refused";
   error: { code: string; message: string } | null;
   createdAt: string;
-  /** Whether the server has it on record as failed, so that retrySendAction applies. */
+  /** Whether the server has it on record (failed or unconfirmed), so that retrySendAction or discardSendAction applies. */
   recorded: boolean;
 }
 
@@ -33,7 +33,7 @@ function fromServer(send: PendingSendView): ShownSend {
 
 function fromLocal(send: LocalSend, state: ShownSend["state"]): ShownSend {
   const { clientId, text, file, error, createdAt } = send;
-  return { clientId, text, file, state, error, createdAt, recorded: send.state === "failed" };
+  return { clientId, text, file, state, error, createdAt, recorded: send.state === "failed" || send.state === "unconfirmed" };
 }
 
 type Decision = { show: ShownSend | null; settled: boolean };

@@ -3,7 +3,7 @@
 import * as RadixMenu from "@radix-ui/react-dropdown-menu";
 import { useQuery } from "@tanstack/react-query";
 import { Check } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useTimeZone, useTranslations } from "next-intl";
 import { useRef, useState, type ReactNode } from "react";
 import { snoozePresets } from "@/lib/contract/snooze";
 import { teamQueries, type Teammate } from "@/lib/query/team-queries";
@@ -66,9 +66,11 @@ export function SnoozeMenu({ trigger, open, onOpenChange, onSnooze }: MenuProps 
 function SnoozeItems({ onSnooze, onChoose }: { onSnooze: (until: string) => void; onChoose: () => void }) {
   const t = useTranslations("inbox.work");
   const format = useLocalFormat();
+  // "Tomorrow 9:00" is in the agent's chosen zone, the one every time on screen is in.
+  const zone = useTimeZone() ?? "UTC";
   const [{ presets, now }] = useState(() => {
     const at = new Date();
-    return { presets: snoozePresets(at, Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"), now: at.getTime() };
+    return { presets: snoozePresets(at, zone), now: at.getTime() };
   });
   const choices = [
     { id: "hour", label: t("snoozeHour"), at: presets.hour },

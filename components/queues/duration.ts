@@ -1,11 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDuration } from "@/lib/i18n/formats";
 import { useCallback } from "react";
 
 /*
- * Durations as people say them: "4 min 10 s", "2 h 5 min", "3 d 4 h". Waiting times tick
- * every 15 s, so they drop the seconds ("coarse"); a median response time keeps them.
+ * Durations as people say them: "4 min 10 sec", "2 h 5 min", "3 days 4 hr", in the reader's
+ * language (worded by lib/i18n/formats.ts). Waiting times tick every 15 s, so they drop the
+ * seconds ("coarse"); a median response time keeps them.
  */
 
 export interface DurationParts {
@@ -36,12 +38,13 @@ export function durationKey(totalSeconds: number, coarse: boolean): DurationKey 
   return coarse || seconds === 0 ? "minutes" : "minutesSeconds";
 }
 
+/** Durations in the reader's language (lib/i18n/formats.ts); under a minute in the catalog's words. */
 export function useDuration() {
   const t = useTranslations("queues.duration");
+  const locale = useLocale();
   return useCallback(
-    (totalSeconds: number, options: { coarse?: boolean } = {}) =>
-      t(durationKey(totalSeconds, options.coarse ?? false), { ...splitDuration(totalSeconds) }),
-    [t],
+    (totalSeconds: number, options: { coarse?: boolean } = {}) => formatDuration(locale, totalSeconds, options) ?? t("underMinute"),
+    [t, locale],
   );
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { clsx } from "clsx";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { QueuesResponse } from "@/lib/contract/queues";
 import { secondsSince, useDuration } from "./duration";
 import { STATE_TEXT, StateBadge } from "./state-badge";
@@ -44,6 +44,9 @@ function Ago({ at, now }: { at: string | null; now: number }) {
 export function FigureCells({ figures, now, testId }: { figures: Figures; now: number; testId: string }) {
   const t = useTranslations("queues");
   const duration = useDuration();
+  // Counts as the reader's language groups digits (12,345 · 12.345 · 12 345).
+  const format = useFormatter();
+  const count = (value: number) => format.number(value);
   const trouble = STATE_TEXT[figures.state];
   const column = (key: string) => ({ role: "cell", "data-label": t(`table.columns.${key}`) });
   return (
@@ -52,13 +55,13 @@ export function FigureCells({ figures, now, testId }: { figures: Figures; now: n
         <StateBadge state={figures.state} testId={`${testId}-state`} />
       </td>
       <td className={cell} {...column("openConversations")} data-testid={`${testId}-openConversations`}>
-        {figures.openConversations}
+        {count(figures.openConversations)}
       </td>
       <td className={cell} {...column("unassignedConversations")} data-testid={`${testId}-unassignedConversations`}>
-        {figures.unassignedConversations}
+        {count(figures.unassignedConversations)}
       </td>
       <td className={clsx(cell, figures.waitingConversations > 0 && trouble)} {...column("waitingConversations")} data-testid={`${testId}-waitingConversations`}>
-        {figures.waitingConversations}
+        {count(figures.waitingConversations)}
       </td>
       <td className={clsx(cell, "whitespace-nowrap", trouble)} {...column("oldestWait")} data-testid={`${testId}-oldestWait`}>
         {figures.oldestWaitingSince ? (
@@ -68,20 +71,27 @@ export function FigureCells({ figures, now, testId }: { figures: Figures; now: n
         )}
       </td>
       <td className={clsx(cell, figures.overdueConversations > 0 && "font-semibold text-danger")} {...column("overdueConversations")} data-testid={`${testId}-overdueConversations`}>
-        {figures.overdueConversations}
+        {count(figures.overdueConversations)}
+      </td>
+      <td
+        className={clsx(cell, figures.windowClosingConversations > 0 && "font-semibold text-warning")}
+        {...column("windowClosingConversations")}
+        data-testid={`${testId}-windowClosingConversations`}
+      >
+        {count(figures.windowClosingConversations)}
       </td>
       <td className={cell} {...column("pendingConversations")} data-testid={`${testId}-pendingConversations`}>
-        {figures.pendingConversations}
+        {count(figures.pendingConversations)}
       </td>
       <td className={cell} {...column("snoozedConversations")} data-testid={`${testId}-snoozedConversations`}>
-        {figures.snoozedConversations}
+        {count(figures.snoozedConversations)}
       </td>
       {/* Unread is the team's, across every status: beside the work figures, not part of them. */}
       <td className={cell} {...column("unreadConversations")} data-testid={`${testId}-unreadConversations`}>
-        {figures.unreadConversations}
+        {count(figures.unreadConversations)}
       </td>
       <td className={cell} {...column("unreadMessages")} data-testid={`${testId}-unreadMessages`}>
-        {figures.unreadMessages}
+        {count(figures.unreadMessages)}
       </td>
       <td className={clsx(cell, "whitespace-nowrap text-ink-muted")} {...column("lastInboundAt")} data-testid={`${testId}-lastInbound`}>
         <Ago at={figures.lastInboundAt} now={now} />

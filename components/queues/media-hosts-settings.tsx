@@ -8,6 +8,7 @@ import { Input } from "@/components/ui/input";
 import { useMediaHosts } from "@/components/shell/media-policy";
 import type { ActionResult } from "@/lib/contract/errors";
 import { DEFAULT_MEDIA_HOSTS, mediaHostSchema } from "@/lib/contract/media";
+import { issueText } from "@/lib/contract/validation";
 import { allowMediaHostAction, disallowMediaHostAction, restoreDefaultMediaHostsAction } from "@/lib/queues/media-actions";
 import { Section } from "./section";
 
@@ -19,6 +20,7 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
  */
 export function MediaHostsSettings() {
   const t = useTranslations("queues.media");
+  const catalog = useTranslations();
   const saved = useMediaHosts();
   const id = useId();
   const [hosts, setHosts] = useState<readonly string[]>(saved);
@@ -50,7 +52,7 @@ export function MediaHostsSettings() {
     const parsed = mediaHostSchema.safeParse(text);
     if (!parsed.success) {
       setDone(false);
-      return setError(parsed.error.issues[0]?.message ?? t("invalid"));
+      return setError(issueText(parsed.error.issues[0], catalog) ?? t("invalid"));
     }
     run(() => allowMediaHostAction({ host: parsed.data }), () => setText(""));
   }
@@ -87,7 +89,7 @@ export function MediaHostsSettings() {
             className="mt-1"
             value={text}
             onChange={(event) => setText(event.target.value)}
-            placeholder="media.example.com"
+            placeholder={t("hostPlaceholder")}
             autoComplete="off"
             spellCheck={false}
             aria-invalid={error ? true : undefined}

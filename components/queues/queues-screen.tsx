@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useTimeZone, useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -25,7 +25,9 @@ export function QueuesScreen() {
   const t = useTranslations("queues");
   const time = useLocalTime();
   const router = useRouter();
-  const query = useQuery(queueQueries.overview());
+  // "Today" in the figures is the supervisor's today, in their chosen zone.
+  const timeZone = useTimeZone();
+  const query = useQuery(queueQueries.overview(timeZone));
   const data = query.data;
   // Durations count from whichever is later: the ticking clock, or the figures' arrival.
   const now = Math.max(useNow(), query.dataUpdatedAt);

@@ -6,6 +6,7 @@ import { useId, useState, useTransition, type FormEvent } from "react";
 import { AvailabilityDot } from "@/components/inbox/availability-dot";
 import { Button } from "@/components/ui/button";
 import { reassignSchema } from "@/lib/contract/work";
+import { issueText } from "@/lib/contract/validation";
 import { reassignAction } from "@/lib/inbox/work-actions";
 import { queueKeys } from "@/lib/query/keys";
 import { teamQueries } from "@/lib/query/team-queries";
@@ -35,6 +36,7 @@ export function ReassignBar({
 }) {
   const t = useTranslations("queues.reassign");
   const tAvailability = useTranslations("availability");
+  const catalog = useTranslations();
   const id = useId();
   const client = useQueryClient();
   const team = useQuery(teamQueries.teammates());
@@ -45,7 +47,7 @@ export function ReassignBar({
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = reassignSchema.safeParse({ conversationIds: ids, assigneeId });
-    if (!parsed.success) return onResult({ tone: "error", text: parsed.error.issues[0]?.message ?? t("invalid") });
+    if (!parsed.success) return onResult({ tone: "error", text: issueText(parsed.error.issues[0], catalog) ?? t("invalid") });
     const name = chosen?.name ?? "";
     onResult(null);
     startTransition(async () => {

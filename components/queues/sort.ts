@@ -16,6 +16,7 @@ export const FIGURE_KEYS = [
   "waitingConversations",
   "oldestWait",
   "overdueConversations",
+  "windowClosingConversations",
   "pendingConversations",
   "snoozedConversations",
   "unreadConversations",

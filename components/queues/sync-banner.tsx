@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { syncReason } from "@/components/shell/sync-reason";
 import { SyncTroubleNotice } from "@/components/shell/sync-trouble-notice";
 import type { SyncStatusView } from "@/lib/contract/inbox";
 import { secondsSince, useDuration } from "./duration";
@@ -13,6 +14,7 @@ import { useLocalTime } from "./use-clock";
  */
 export function SyncBanner({ sync, now }: { sync: SyncStatusView; now: number }) {
   const t = useTranslations("queues.sync");
+  const catalog = useTranslations();
   const time = useLocalTime();
   const duration = useDuration();
   const importing = sync.import.active ? (
@@ -31,7 +33,7 @@ export function SyncBanner({ sync, now }: { sync: SyncStatusView; now: number })
         state={sync.state}
         title={sync.state === "down" ? t("down") : t("degraded")}
         lastGood={lastGood}
-        reason={sync.lastError ? t("reason", { reason: sync.lastError }) : null}
+        reason={sync.lastError ? t("reason", { reason: syncReason(sync, catalog) ?? sync.lastError }) : null}
         className="rounded-md border px-3 py-2"
         testId="queues-sync-banner"
       />

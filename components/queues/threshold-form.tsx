@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/contract/errors";
 import { thresholdMinutesSchema } from "@/lib/contract/queues";
+import { issueText } from "@/lib/contract/validation";
 
 /** Only plain whole or decimal numbers count as numbers; "1e3" or "0x10" are not minutes. */
 export function parseMinutes(text: string): number {
@@ -33,6 +34,7 @@ export function ThresholdForm({
   testId: string;
 }) {
   const t = useTranslations("queues.thresholds");
+  const catalog = useTranslations();
   const id = useId();
   const [text, setText] = useState(String(minutes));
   const [shown, setShown] = useState(minutes);
@@ -59,7 +61,7 @@ export function ThresholdForm({
     const parsed = thresholdMinutesSchema.safeParse(parseMinutes(text));
     if (!parsed.success) {
       setSaved(false);
-      setError(parsed.error.issues[0]?.message ?? t("invalid"));
+      setError(issueText(parsed.error.issues[0], catalog) ?? t("invalid"));
       return;
     }
     setError(null);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter } from "next-intl";
+import { useFormatter, useTimeZone } from "next-intl";
 import { useMemo } from "react";
 import { createClock } from "@/components/shell/clock";
 
@@ -12,18 +12,18 @@ import { createClock } from "@/components/shell/clock";
 /** Date.now(), refreshed every 15 s; 0 while rendering on the server. */
 export const useNow = createClock(15_000);
 
-/** Times in the supervisor's own zone (next-intl's configured zone is the server's). */
+/** Times in the supervisor's language and chosen zone (next-intl's configured one, from their preferences). */
 export function useLocalTime() {
   const format = useFormatter();
+  const timeZone = useTimeZone() ?? "UTC";
   return useMemo(() => {
-    const timeZone = typeof window === "undefined" ? "UTC" : Intl.DateTimeFormat().resolvedOptions().timeZone;
     return {
-      /** 12:03:15 PM */
+      /** 12:03:15 PM, 12:03:15 */
       clock: (at: number | string) => format.dateTime(new Date(at), { timeStyle: "medium", timeZone }),
-      /** Jun 12, 2025, 9:41 AM */
+      /** Jun 12, 2025, 9:41 AM; 12 jun 2025, 9:41 */
       full: (at: number | string) => format.dateTime(new Date(at), { dateStyle: "medium", timeStyle: "short", timeZone }),
-      /** 09:41, for chart ticks */
-      short: (at: number | string) => format.dateTime(new Date(at), { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }),
+      /** 9:41 AM or 09:41 as the language keeps time, for chart ticks */
+      short: (at: number | string) => format.dateTime(new Date(at), { hour: "2-digit", minute: "2-digit", timeZone }),
     };
-  }, [format]);
+  }, [format, timeZone]);
 }

@@ -1,3 +1,5 @@
+import type { Translator } from "@/lib/contract/sentence";
+import { issueText } from "@/lib/contract/validation";
 import { workSettingsSchema, type WorkSettings } from "@/lib/contract/work";
 
 /*
@@ -24,7 +26,7 @@ export function parseNumber(text: string): number {
 }
 
 /** The settings to save, or a sentence per field that is wrong. */
-export function readWorkSettings(fields: WorkSettingsFields): { ok: true; settings: WorkSettings } | { ok: false; errors: WorkSettingsErrors } {
+export function readWorkSettings(fields: WorkSettingsFields, t: Translator): { ok: true; settings: WorkSettings } | { ok: false; errors: WorkSettingsErrors } {
   const parsed = workSettingsSchema.safeParse({
     autoResolvePendingDays: parseNumber(fields.autoResolvePendingDays),
     autoAssign: fields.autoAssign,
@@ -35,7 +37,7 @@ export function readWorkSettings(fields: WorkSettingsFields): { ok: true; settin
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] as keyof WorkSettings | undefined;
     // The first sentence per field is the one that says what to fix.
-    if (field && !errors[field]) errors[field] = issue.message;
+    if (field && !errors[field]) errors[field] = issueText(issue, t);
   }
   return { ok: false, errors };
 }

@@ -18,6 +18,7 @@ import { fieldsOf, readWorkSettings, sameSettings, type WorkSettingsErrors, type
  */
 export function WorkSettings({ saved }: { saved: Settings }) {
   const t = useTranslations("queues.work");
+  const catalog = useTranslations();
   const id = useId();
   const client = useQueryClient();
   const [fields, setFields] = useState<WorkSettingsFields>(() => fieldsOf(saved));
@@ -40,7 +41,7 @@ export function WorkSettings({ saved }: { saved: Settings }) {
     event.preventDefault();
     setDone(false);
     setFailure(null);
-    const read = readWorkSettings(fields);
+    const read = readWorkSettings(fields, catalog);
     if (!read.ok) {
       setErrors(read.errors);
       // To the first field to fix, whose error its description reads out.

@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { AppMark } from "./app-mark";
 import { AvailabilityControl } from "./availability-control";
 import { MainNav } from "./main-nav";
+import { PreferencesMenu } from "./preferences-menu";
 import { SignOutButton } from "./sign-out-button";
 import { ThemeSwitch } from "./theme-switch";
 
@@ -47,6 +48,7 @@ export function AppHeader({
             </Badge>
           </span>
           <AvailabilityControl className="hidden sm:flex" />
+          <PreferencesMenu />
           <ThemeSwitch />
           <span className="hidden sm:inline-flex">
             <SignOutButton />

@@ -1,19 +1,22 @@
 "use client";
 
 import { clsx } from "clsx";
+import { Gauge, History, Inbox, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 
+/** The app's sections; on a phone each is its icon (its name stays for assistive technology and as a tooltip). */
 export function MainNav({ isSupervisor }: { isSupervisor: boolean }) {
   const t = useTranslations("shell.nav");
   const pathname = usePathname();
   const links = [
-    { href: "/inbox", label: t("inbox") },
+    { href: "/inbox", label: t("inbox"), Icon: Inbox },
     ...(isSupervisor
       ? [
-          { href: "/supervisor/queues", label: t("queues") },
-          { href: "/supervisor/team", label: t("team") },
+          { href: "/supervisor/queues", label: t("queues"), Icon: Gauge },
+          { href: "/supervisor/team", label: t("team"), Icon: Users },
+          { href: "/supervisor/activity", label: t("activity"), Icon: History },
         ]
       : []),
   ];
@@ -26,13 +29,15 @@ export function MainNav({ isSupervisor }: { isSupervisor: boolean }) {
             <li key={link.href}>
               <Link
                 href={link.href}
+                title={link.label}
                 aria-current={current ? "page" : undefined}
                 className={clsx(
-                  "block whitespace-nowrap rounded-md px-2 py-1.5 text-sm sm:px-3",
+                  "flex items-center whitespace-nowrap rounded-md px-2 py-2 text-sm sm:block sm:px-3 sm:py-1.5",
                   current ? "bg-[var(--selected)] font-semibold text-ink shadow-[inset_0_-2px_0_var(--accent)]" : "text-ink-muted hover:bg-surface-muted hover:text-ink",
                 )}
               >
-                {link.label}
+                <link.Icon aria-hidden="true" className="h-4 w-4 sm:hidden" />
+                <span className="sr-only sm:not-sr-only">{link.label}</span>
               </Link>
             </li>
           );

@@ -1,4 +1,5 @@
 import { INT4_MAX } from "@/lib/contract/ids";
+import type { Sentence } from "@/lib/contract/sentence";
 import { databaseErrorCode } from "@/lib/log";
 
 /*
@@ -11,58 +12,59 @@ const MAX_DEPTH = 8;
 const MAX_ITEMS = 1_000;
 const MAX_STRING = 100_000;
 
-const field = (path: string[]) => (path.length > 0 ? `${path.join(".")}: ` : "");
+const problem = (key: string, path: string[], values?: Sentence["values"]): Sentence => ({ key: `validation.guard.${key}`, values, path });
 
 /**
- * A sentence for the first value that no action of this app could take, or undefined: a NUL
+ * The first value that no action of this app could take, as a sentence, or undefined: a NUL
  * character, a number outside int4 (ids are int4; times travel as ISO text), a string past
  * 100,000 characters, nesting deeper than 8 or a list of more than 1,000 items.
  */
-export function inputProblem(value: unknown, path: string[] = []): string | undefined {
-  if (path.length > MAX_DEPTH) return `${field(path.slice(0, MAX_DEPTH))}is nested too deeply.`;
+export function inputProblem(value: unknown, path: string[] = []): Sentence | undefined {
+  if (path.length > MAX_DEPTH) return problem("tooDeep", path.slice(0, MAX_DEPTH));
   if (typeof value === "string") {
-    if (value.includes("\u0000")) return `${field(path)}must not contain a NUL character.`;
-    if (value.length > MAX_STRING) return `${field(path)}is too long.`;
+    if (value.includes("\u0000")) return problem("nul", path);
+    if (value.length > MAX_STRING) return problem("tooLong", path);
     return undefined;
   }
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value > INT4_MAX || value < -INT4_MAX - 1) {
-      return `${field(path)}must be a number from ${-INT4_MAX - 1} to ${INT4_MAX}.`;
+      return problem("numberRange", path, { minimum: -INT4_MAX - 1, maximum: INT4_MAX });
     }
     return undefined;
   }
   if (Array.isArray(value)) {
-    if (value.length > MAX_ITEMS) return `${field(path)}has too many items.`;
+    if (value.length > MAX_ITEMS) return problem("tooManyItems", path, { maximum: MAX_ITEMS });
     for (const [index, item] of value.entries()) {
-      const problem = inputProblem(item, [...path, String(index)]);
-      if (problem) return problem;
+      const found = inputProblem(item, [...path, String(index)]);
+      if (found) return found;
     }
     return undefined;
   }
   if (value && typeof value === "object") {
     const entries = Object.entries(value);
-    if (entries.length > MAX_ITEMS) return `${field(path)}has too many fields.`;
+    if (entries.length > MAX_ITEMS) return problem("tooManyFields", path, { maximum: MAX_ITEMS });
     for (const [key, item] of entries) {
-      if (key.includes("\u0000")) return `${field(path)}a field name must not contain a NUL character.`;
-      const problem = inputProblem(item, [...path, key]);
-      if (problem) return problem;
+      if (key.includes("\u0000")) return problem("nulFieldName", path);
+      const found = inputProblem(item, [...path, key]);
+      if (found) return found;
     }
   }
   return undefined;
 }
 
 /** A route's query string and path segments: text only, so only the NUL and length checks apply. */
-export function textProblem(values: Record<string, string | string[]>): string | undefined {
+export function textProblem(values: Record<string, string | string[]>): Sentence | undefined {
   for (const [key, value] of Object.entries(values)) {
     for (const text of Array.isArray(value) ? value : [value]) {
-      if (`${key}${text}`.includes("\u0000")) return `${key}: must not contain a NUL character.`;
-      if (text.length > 2_000) return `${key}: is too long.`;
+      if (`${key}${text}`.includes("\u0000")) return problem("nul", [key]);
+      if (text.length > 2_000) return problem("tooLong", [key]);
     }
   }
   return undefined;
 }
 
-export const DATABASE_REFUSAL = "A value in the request is not one this server can store or search for. Check it and try again.";
+/** A value the database refused (see isDataException): a catalog key. */
+export const DATABASE_REFUSAL = "errors.databaseRefusal";
 
 /**
  * Whether the database refused a value (SQLSTATE class 22, "data exception"): the caller's

@@ -4,18 +4,31 @@ import { z } from "zod";
 import { checkAccess, type SessionAgent } from "@/lib/auth/access";
 import { getSessionAgent } from "@/lib/auth/session";
 import type { ErrorCode } from "@/lib/contract/errors";
+import { speak, type Sentence, type SentenceValues } from "@/lib/contract/sentence";
 import { describeZodError } from "@/lib/contract/validation";
 import type { AgentRole } from "@/lib/db/schema";
 import { log } from "@/lib/log";
 import { DATABASE_REFUSAL, isDataException, textProblem } from "./input-guard";
+import { requestTranslator } from "./request-translator";
 import { INTERNAL_SENTENCE } from "./run-action";
 
 /** Every answer to a signed-in request is one person's: no shared cache may keep it. */
 const PRIVATE = "private, no-store";
 
-/** The one shape of a route's refusal: a sentence for the person and a code for the program. */
-export function routeError(status: number, code: ErrorCode, error: string): Response {
+function refusal(status: number, code: ErrorCode, error: string): Response {
   return NextResponse.json({ error, code }, { status, headers: { "Cache-Control": PRIVATE } });
+}
+
+/**
+ * The one shape of a route's refusal: a sentence for the person, spoken from its catalog key
+ * in the request's language, and a code for the program.
+ */
+export async function routeError(status: number, code: ErrorCode, key: string, values?: SentenceValues): Promise<Response> {
+  return refused(status, code, { key, values });
+}
+
+async function refused(status: number, code: ErrorCode, sentence: Sentence): Promise<Response> {
+  return refusal(status, code, speak(await requestTranslator(), sentence));
 }
 
 export interface RouteContext<Q> {
@@ -43,15 +56,15 @@ export function route<S extends z.ZodType = z.ZodObject<Record<string, never>>>(
   return async (request: NextRequest, segment: { params: Promise<Record<string, string | string[]>> }) => {
     const agent = await getSessionAgent();
     const denial = checkAccess(agent, options.role);
-    if (denial) return routeError(denial.status, denial.code, denial.message);
+    if (denial) return routeError(denial.status, denial.code, denial.key);
 
     const raw = Object.fromEntries(request.nextUrl.searchParams.entries());
     const params = segment?.params ? await segment.params : {};
     const problem = textProblem(raw) ?? textProblem(params);
-    if (problem) return routeError(400, "bad_request", problem);
+    if (problem) return refused(400, "bad_request", problem);
     const parsed = (options.query ?? z.object({})).safeParse(raw);
     if (!parsed.success) {
-      return routeError(400, "bad_request", describeZodError(parsed.error));
+      return refusal(400, "bad_request", describeZodError(parsed.error, await requestTranslator()));
     }
     try {
       return keptPrivate(await handler({ agent: agent as SessionAgent, query: parsed.data as z.infer<S>, request, params }));

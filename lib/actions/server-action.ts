@@ -2,17 +2,19 @@ import "server-only";
 import type { z } from "zod";
 import { getSessionAgent } from "@/lib/auth/session";
 import type { SessionAgent } from "@/lib/auth/access";
+import { requestTranslator } from "./request-translator";
 import { runAction, type ActionResult, type ActionSpec } from "./run-action";
 
 export { ActionError } from "./run-action";
 
 /**
- * Wraps a server action's body with the session, role and input checks. Every exported
- * action is built with it, so none can forget them (a unit test fails on a bare one).
+ * Wraps a server action's body with the session, role and input checks, and speaks its
+ * refusals in the request's language. Every exported action is built with it, so none can
+ * forget them (a unit test fails on a bare one).
  */
 export function serverAction<S extends z.ZodType, T>(
   spec: ActionSpec<S>,
   handler: (input: z.infer<S>, agent: SessionAgent) => Promise<T>,
 ): (raw: z.input<S>) => Promise<ActionResult<T>> {
-  return async (raw) => runAction(await getSessionAgent(), spec, raw, handler);
+  return async (raw) => runAction(await getSessionAgent(), spec, raw, handler, requestTranslator);
 }

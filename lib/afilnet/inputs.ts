@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { explainAfilnetCode, fileTypes, isAbsoluteHttpUrl, platforms, type AfilnetCode } from "@/lib/contract/afilnet";
+import { fileTypes, isAbsoluteHttpUrl, platforms, type AfilnetCode } from "@/lib/contract/afilnet";
 
 /*
  * What the client accepts from its callers before it spends a request. These schemas import
- * nothing but zod and the error sentences, so a client component can validate a form with the
- * very rules the server applies.
+ * nothing but zod and the contract, so a client component can validate a form with the very
+ * rules the server applies. Their messages are catalog keys of Afilnet's codes.
  */
 
 export { fileTypes, isAbsoluteHttpUrl, platforms, type FileType, type Platform } from "@/lib/contract/afilnet";
@@ -22,7 +22,7 @@ export const refusalCodes = {
 
 export type InputField = keyof typeof refusalCodes;
 
-const sentence = (field: InputField) => explainAfilnetCode(refusalCodes[field]);
+const sentence = (field: InputField) => `afilnet.codes.${refusalCodes[field]}`;
 
 /** Afilnet ids reach us as numbers or strings; callers may pass either, the wire gets text. */
 const requiredText = (field: InputField) =>

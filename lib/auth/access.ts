@@ -7,11 +7,12 @@ export interface SessionAgent {
   role: AgentRole;
 }
 
-export type AccessDenial = { status: 401 | 403; code: "unauthenticated" | "forbidden"; message: string };
+/** A refusal, with the catalog key of its sentence (spoken by the wrappers in the request's language). */
+export type AccessDenial = { status: 401 | 403; code: "unauthenticated" | "forbidden"; key: string };
 
 const DENIALS = {
-  401: { status: 401, code: "unauthenticated", message: "Sign in to continue." },
-  403: { status: 403, code: "forbidden", message: "This needs the supervisor role." },
+  401: { status: 401, code: "unauthenticated", key: "errors.signInToContinue" },
+  403: { status: 403, code: "forbidden", key: "errors.supervisorOnly" },
 } as const satisfies Record<number, AccessDenial>;
 
 /** The one rule every page, route and action applies: a session, then the role. */

@@ -21,7 +21,11 @@ export function isAbsoluteHttpUrl(value: string): boolean {
   }
 }
 
-/** Sentences for a support agent, one per code the contract lists. */
+/**
+ * English sentences, one per code the contract lists, for the server's logs and the client's
+ * errors. What a person reads comes from the catalogs (`afilnetSentence`), whose English
+ * entries are these very sentences (a unit test keeps them equal).
+ */
 const sentences = {
   MISSING_USER:
     "The request to Afilnet carried no account user name. An administrator must configure the Afilnet credentials.",
@@ -70,4 +74,10 @@ export function explainAfilnetCode(code: string): string {
     `Afilnet answered with the error code ${code || "(none)"}, which this application does not know. ` +
     "If it persists, an administrator should look it up with Afilnet."
   );
+}
+
+/** What a person reads for a code, as a catalog key: `afilnet.codes.<CODE>`, or one naming an unknown code. */
+export function afilnetSentence(code: string): { key: string; values?: { code: string } } {
+  if (isKnownAfilnetCode(code)) return { key: `afilnet.codes.${code}` };
+  return { key: "afilnet.unknownCode", values: { code: code || "(none)" } };
 }

@@ -12,6 +12,7 @@ export const syncStatusSchema = z.object({
   state: z.enum(["ok", "degraded", "down"]),
   lastSuccessAt: isoTime.nullable(),
   lastError: z.string().nullable(),
+  lastErrorCode: z.string().nullable(),
   lastErrorAt: isoTime.nullable(),
   accountError: z.boolean(),
   consecutiveFailures: z.number().int(),
@@ -47,7 +48,21 @@ export const lastMessageSchema = z.object({
 export const conversationStatuses = ["open", "pending", "snoozed", "resolved"] as const;
 export const conversationStatusSchema = z.enum(conversationStatuses);
 export const inboxViews = ["mine", "unassigned", "all"] as const;
-export const inboxSorts = ["activity", "waiting", "newest"] as const;
+/** "window": WhatsApp conversations whose reply window is still open, the soonest to close first. */
+export const inboxSorts = ["activity", "waiting", "newest", "window"] as const;
+
+/**
+ * WhatsApp lets a business answer freely only within 24 hours of the customer's last message
+ * (Afilnet's API has no template send); from 2 hours left the inbox warns.
+ */
+export const WHATSAPP_WINDOW_MS = 24 * 3_600_000;
+export const WINDOW_WARNING_MS = 2 * 3_600_000;
+
+/** When a conversation's free-reply window ends: WhatsApp only, from the customer's last message. */
+export function replyWindowEnd(platform: string, lastInboundAt: Date | string | null): string | null {
+  if (platform !== "whatsapp" || !lastInboundAt) return null;
+  return new Date(new Date(lastInboundAt).getTime() + WHATSAPP_WINDOW_MS).toISOString();
+}
 
 const assigneeSchema = z.object({ id: z.string(), name: z.string() }).nullable();
 
@@ -57,6 +72,8 @@ export const conversationRowSchema = z.object({
   platform: z.string(),
   channelName: z.string(),
   destination: z.string(),
+  /** The name the team gave this contact (shown instead of the destination); null until set. */
+  displayName: z.string().nullable(),
   lastMessage: lastMessageSchema.nullable(),
   unreadCount: z.number().int(),
   waitingSince: isoTime.nullable(),
@@ -65,13 +82,26 @@ export const conversationRowSchema = z.object({
   assignee: assigneeSchema,
   /** When the conversation began (its first message): the key of the "newest" order. */
   startedAt: isoTime.nullable(),
+  /** The language the customer writes in (ISO 639-1), detected from their messages; null when unsure. */
+  customerLanguage: z.string().nullable(),
+  /** WhatsApp only: when the 24-hour window for free-form replies ends; null elsewhere or before the customer wrote. */
+  windowEndsAt: isoTime.nullable(),
+  /** Replies from the inbox that Afilnet refused or that were declared missing, until retried or discarded. */
+  failedSends: z.number().int(),
+  /** Replies without Afilnet's answer, still being checked (they may yet have gone out). */
+  unconfirmedSends: z.number().int(),
   /** With a search (`q`): the newest message that matched, to show instead of the last one; null otherwise. */
   match: z.object({ id: z.number().int(), text: z.string(), at: isoTime }).nullable().optional(),
 });
 
 export const inboxResponseSchema = z.object({
   sync: syncStatusSchema,
-  totals: z.object({ unreadConversations: z.number().int(), unreadMessages: z.number().int() }),
+  totals: z.object({
+    unreadConversations: z.number().int(),
+    unreadMessages: z.number().int(),
+    /** Conversations with a failed or unconfirmed reply: the "Failed sends" filter's count. */
+    failedSendConversations: z.number().int(),
+  }),
   /** Open conversations in each view, for the tabs' counts. */
   views: z.object({ mine: z.number().int(), unassigned: z.number().int(), all: z.number().int() }),
   channels: z.array(channelSummarySchema),
@@ -150,27 +180,29 @@ export type InboxView = (typeof inboxViews)[number];
 export type InboxSort = (typeof inboxSorts)[number];
 
 const flag = z
-  .enum(["1", "0", "true", "false"], { message: 'must be "1" or "0"' })
+  .enum(["1", "0", "true", "false"], { message: "validation.flag" })
   .transform((value) => value === "1" || value === "true");
-const cursor = z.string().max(200, "is not a cursor this server gave out").regex(/^[A-Za-z0-9_-]+$/, "is not a cursor this server gave out");
+const cursor = z.string().max(200, "validation.cursor").regex(/^[A-Za-z0-9_-]+$/, "validation.cursor");
 const limit = z.coerce
-  .number({ message: "must be a whole number from 1 to 200" })
-  .int("must be a whole number from 1 to 200")
-  .min(1, "must be a whole number from 1 to 200")
-  .max(200, "must be a whole number from 1 to 200");
+  .number({ message: "validation.limit" })
+  .int("validation.limit")
+  .min(1, "validation.limit")
+  .max(200, "validation.limit");
 
 export const inboxQuerySchema = z.object({
   channel: z.coerce
-    .number({ message: "must be a channel id" })
-    .int("must be a channel id")
-    .positive("must be a channel id")
-    .max(INT4_MAX, "must be a channel id")
+    .number({ message: "validation.channel" })
+    .int("validation.channel")
+    .positive("validation.channel")
+    .max(INT4_MAX, "validation.channel")
     .optional(),
   unread: flag.optional(),
-  q: z.string().trim().max(200, "must be at most 200 characters").optional(),
-  view: z.enum(inboxViews, { message: 'must be "mine", "unassigned" or "all"' }).default("all"),
-  status: z.enum([...conversationStatuses, "all"], { message: 'must be "open", "pending", "snoozed", "resolved" or "all"' }).optional(),
-  sort: z.enum(inboxSorts, { message: 'must be "activity", "waiting" or "newest"' }).default("activity"),
+  /** Only conversations with a failed or unconfirmed reply. */
+  failed: flag.optional(),
+  q: z.string().trim().max(200, "validation.searchTooLong").optional(),
+  view: z.enum(inboxViews).default("all"),
+  status: z.enum([...conversationStatuses, "all"]).optional(),
+  sort: z.enum(inboxSorts).default("activity"),
   cursor: cursor.optional(),
   limit: limit.default(50),
 });

@@ -17,7 +17,8 @@ export const DEFAULT_MEDIA_HOSTS: readonly string[] = ["afilnet.com", "whatsapp.
 /** At most this many hosts, so that the list stays one a person can read. */
 export const MEDIA_HOSTS_MAX = 50;
 
-const HOST_SENTENCE = "Give a host name such as media.example.com, without https:// or a path.";
+/** A catalog key (see validation.ts). */
+const HOST_SENTENCE = "validation.mediaHost";
 
 /** An IP address is refused: the list is of named media hosts, never of machines in a network. */
 const looksLikeIp = (host: string) => /^[\d.]+$/.test(host) || host.includes(":") || host.startsWith("[");
@@ -45,7 +46,7 @@ export function normaliseHost(value: string): string | undefined {
 
 export const mediaHostSchema = z
   .string(HOST_SENTENCE)
-  .max(253, "A host name has at most 253 characters.")
+  .max(253, "validation.mediaHostTooLong")
   .transform((value, ctx) => {
     const host = normaliseHost(value);
     if (host === undefined) {

@@ -19,6 +19,8 @@ const queueFiguresSchema = z.object({
   waitingConversations: z.number().int(),
   oldestWaitingSince: isoTime.nullable(),
   overdueConversations: z.number().int(),
+  /** Open WhatsApp conversations waiting whose 24-hour reply window closes within 2 hours. */
+  windowClosingConversations: count,
   lastInboundAt: isoTime.nullable(),
   lastReplyAt: isoTime.nullable(),
   state: waitStateSchema,
@@ -103,17 +105,17 @@ const timeZone = z
     } catch {
       return false;
     }
-  }, "must be an IANA time zone such as Europe/Madrid");
+  }, "validation.timeZone");
 
 /** Thresholds are edited in whole minutes, from one minute to one day. */
 export const thresholdMinutesSchema = z
-  .number("Give the threshold in whole minutes.")
-  .int("Give the threshold in whole minutes.")
-  .min(1, "A threshold must be at least 1 minute.")
-  .max(1440, "A threshold can be at most 1440 minutes (one day).");
+  .number("validation.thresholdMinutes")
+  .int("validation.thresholdMinutes")
+  .min(1, "validation.thresholdMin")
+  .max(1440, "validation.thresholdMax");
 
 export const queuesQuerySchema = z.object({ tz: timeZone.default("UTC") });
-export const trendQuerySchema = z.object({ range: z.enum(["1h", "24h"], { message: 'must be "1h" or "24h"' }).default("1h") });
+export const trendQuerySchema = z.object({ range: z.enum(["1h", "24h"], { message: "validation.trendRange" }).default("1h") });
 
 export type QueueRow = z.infer<typeof queueRowSchema>;
 export type QueuesResponse = z.infer<typeof queuesResponseSchema>;

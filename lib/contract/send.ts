@@ -1,14 +1,15 @@
 import { z } from "zod";
-import { explainAfilnetCode, fileTypes, isAbsoluteHttpUrl } from "./afilnet";
+import { fileTypes, isAbsoluteHttpUrl } from "./afilnet";
 import { INT4_MAX } from "./ids";
 
 /*
  * The composer's rules, applied in the browser before sending and again by the server
- * actions: one schema, so both sides give the same sentence. Browser-safe.
+ * actions: one schema, so both sides give the same sentence. Messages are catalog keys
+ * (see validation.ts). Browser-safe.
  */
 
-const clientId = z.uuid("The send has no valid id; reload the page.");
-const conversationId = z.number("Choose a conversation.").int("Choose a conversation.").positive("Choose a conversation.").max(INT4_MAX, "Choose a conversation.");
+const clientId = z.uuid("validation.sendId");
+const conversationId = z.number("validation.conversation").int("validation.conversation").positive("validation.conversation").max(INT4_MAX, "validation.conversation");
 
 export const MAX_TEXT_LENGTH = 4096;
 
@@ -17,8 +18,8 @@ export const sendTextSchema = z.object({
   conversationId,
   text: z
     .string()
-    .refine((value) => value.trim() !== "", "Write a message before sending.")
-    .refine((value) => value.length <= MAX_TEXT_LENGTH, `A message can have at most ${MAX_TEXT_LENGTH} characters.`),
+    .refine((value) => value.trim() !== "", "validation.textEmpty")
+    .max(MAX_TEXT_LENGTH, "validation.textTooLong"),
 });
 
 const optionalUrl = (message: string) =>
@@ -32,10 +33,10 @@ const optionalUrl = (message: string) =>
 export const sendFileSchema = z.object({
   clientId,
   conversationId,
-  type: z.enum(fileTypes, explainAfilnetCode("INCORRECT_FILETYPE")),
-  fileUrl: z.string().trim().refine(isAbsoluteHttpUrl, explainAfilnetCode("INCORRECT_FILEURL")),
-  thumbUrl: optionalUrl(explainAfilnetCode("INCORRECT_THUMBURL")),
-  caption: z.string().max(1024, "A caption can have at most 1024 characters.").optional(),
+  type: z.enum(fileTypes, "afilnet.codes.INCORRECT_FILETYPE"),
+  fileUrl: z.string().trim().refine(isAbsoluteHttpUrl, "afilnet.codes.INCORRECT_FILEURL"),
+  thumbUrl: optionalUrl("afilnet.codes.INCORRECT_THUMBURL"),
+  caption: z.string().max(1024, "validation.captionTooLong").optional(),
 });
 
 export const sendRefSchema = z.object({ clientId });

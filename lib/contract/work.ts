@@ -7,29 +7,29 @@ import { availabilitySchema } from "./queues";
  */
 
 const conversationId = z
-  .number("Choose a conversation.")
-  .int("Choose a conversation.")
-  .positive("Choose a conversation.")
-  .max(2_147_483_647, "Choose a conversation.");
+  .number("validation.conversation")
+  .int("validation.conversation")
+  .positive("validation.conversation")
+  .max(2_147_483_647, "validation.conversation");
 
 /** At most this many conversations change in one bulk action. */
 export const MAX_BULK = 500;
 
 export const conversationIdsSchema = z
-  .array(conversationId, "Choose at least one conversation.")
-  .min(1, "Choose at least one conversation.")
-  .max(MAX_BULK, `Choose at most ${MAX_BULK} conversations at once.`)
+  .array(conversationId, "validation.conversationsNone")
+  .min(1, "validation.conversationsNone")
+  .max(MAX_BULK, "validation.conversationsTooMany")
   .transform((ids) => [...new Set(ids)]);
 
 const YEAR_MS = 366 * 86_400_000;
 
 /** A snooze ends in the future, within a year. */
 export const snoozeUntilSchema = z.iso
-  .datetime({ offset: true, message: "Choose when the snooze ends." })
-  .refine((value) => Date.parse(value) > Date.now(), "A snooze must end in the future.")
-  .refine((value) => Date.parse(value) < Date.now() + YEAR_MS, "A snooze can last at most a year.");
+  .datetime({ offset: true, message: "validation.snoozeEnd" })
+  .refine((value) => Date.parse(value) > Date.now(), "validation.snoozePast")
+  .refine((value) => Date.parse(value) < Date.now() + YEAR_MS, "validation.snoozeTooLong");
 
-export const agentIdSchema = z.uuid("Choose a teammate from the list.");
+export const agentIdSchema = z.uuid("validation.teammate");
 
 /** One change applied to every conversation of a selection (or to one). */
 export const workChangeSchema = z.discriminatedUnion(
@@ -44,7 +44,7 @@ export const workChangeSchema = z.discriminatedUnion(
     z.object({ change: z.literal("read") }),
     z.object({ change: z.literal("unread") }),
   ],
-  "Choose what to change.",
+  "validation.workChange",
 );
 
 export const changeConversationsSchema = z.object({ conversationIds: conversationIdsSchema, change: workChangeSchema });
@@ -55,16 +55,16 @@ export const availabilityInputSchema = z.object({ availability: availabilitySche
 
 export const workSettingsSchema = z.object({
   autoResolvePendingDays: z
-    .number("Give a whole number of days.")
-    .int("Give a whole number of days.")
-    .min(0, "Give 0 (never) or a number of days.")
-    .max(365, "At most 365 days."),
+    .number("validation.days")
+    .int("validation.days")
+    .min(0, "validation.daysMin")
+    .max(365, "validation.daysMax"),
   autoAssign: z.boolean(),
   autoAssignCap: z
-    .number("Give a whole number of conversations.")
-    .int("Give a whole number of conversations.")
-    .min(1, "The cap must be at least 1.")
-    .max(200, "The cap can be at most 200."),
+    .number("validation.cap")
+    .int("validation.cap")
+    .min(1, "validation.capMin")
+    .max(200, "validation.capMax"),
 });
 
 export type WorkChange = z.infer<typeof workChangeSchema>;

@@ -7,7 +7,7 @@ import { markConversationUnread } from "./unread";
 import { lookAt } from "./work";
 
 const conversationInput = z.object({
-  conversationId: z.number("Choose a conversation.").int("Choose a conversation.").positive("Choose a conversation."),
+  conversationId: z.number("validation.conversation").int("validation.conversation").positive("validation.conversation"),
 });
 
 /**
@@ -16,13 +16,13 @@ const conversationInput = z.object({
  */
 export const markSeenAction = serverAction({ name: "markSeen", input: conversationInput }, async ({ conversationId }, agent) => {
   const look = await lookAt(await getDb(), agent, conversationId);
-  if (!look) throw new ActionError("not_found", "That conversation no longer exists.");
+  if (!look) throw new ActionError("not_found", "errors.conversationGone");
   return { conversationId, cleared: look.cleared };
 });
 
 export const markUnreadAction = serverAction({ name: "markUnread", input: conversationInput }, async ({ conversationId }) => {
   if (!(await markConversationUnread(await getDb(), conversationId))) {
-    throw new ActionError("not_found", "That conversation no longer exists.");
+    throw new ActionError("not_found", "errors.conversationGone");
   }
   return { conversationId };
 });

@@ -1,14 +1,17 @@
 import "server-only";
 import { inboxResponseSchema, messagesResponseSchema, type InboxQuery, type InboxResponse, type MessagesQuery, type MessagesResponse } from "@/lib/contract/inbox";
+import type { PresenceBeat } from "@/lib/contract/presence";
 import type { Db } from "@/lib/db/handle";
 import { getDb } from "@/lib/db/instance";
 import { countOpenByView, getConversation, listChannelSummaries, listConversations, listMessages } from "@/lib/db/queries/conversations";
 import { listEvents } from "@/lib/db/queries/events";
-import { listPendingSends } from "@/lib/db/queries/outbox";
+import { countConversationsWithSendTrouble, listPendingSends } from "@/lib/db/queries/outbox";
 import { noteInboxRead } from "@/lib/db/queries/sync-state";
 import { writeAtMostEvery } from "@/lib/db/write-throttle";
 import { appSyncSettings, currentSyncStatus } from "@/lib/sync/instance";
 import { AnswerCache } from "./answer-cache";
+import { readContact } from "./contact";
+import { presenceBeat } from "./presence";
 import { weakEtag } from "./etag";
 import { toPendingSendView } from "./outbox-view";
 
@@ -70,10 +73,11 @@ export async function pollInbox(query: InboxQuery, search: string, ifNoneMatch: 
 }
 
 async function sharedAnswer(db: Db): Promise<SharedAnswer> {
-  const channels = await listChannelSummaries(db);
+  const [channels, failedSendConversations] = await Promise.all([listChannelSummaries(db), countConversationsWithSendTrouble(db)]);
   const totals = {
     unreadConversations: channels.reduce((sum, channel) => sum + channel.unreadConversations, 0),
     unreadMessages: channels.reduce((sum, channel) => sum + channel.unreadMessages, 0),
+    failedSendConversations,
   };
   return { channels, totals };
 }
@@ -111,4 +115,14 @@ export async function pollThread(
 /** The sync state and the first import's progress. */
 export async function syncStatusNow() {
   return (await currentSyncStatus(await getDb(), new Date())).status;
+}
+
+/** The contact panel of a conversation (lib/inbox/contact.ts); undefined when there is no such conversation. */
+export async function contactNow(conversationId: number) {
+  return readContact(await getDb(), conversationId);
+}
+
+/** A tab's presence heartbeat, and who else has what open (lib/inbox/presence.ts). */
+export async function presenceNow(agentId: string, beat: PresenceBeat) {
+  return presenceBeat(await getDb(), agentId, beat, new Date());
 }

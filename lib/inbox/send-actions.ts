@@ -6,7 +6,8 @@ import { getDb } from "@/lib/db/instance";
 import { getAfilnetClient } from "@/lib/afilnet/instance";
 import type { PendingSendView } from "@/lib/contract/inbox";
 import { toPendingSendView } from "./outbox-view";
-import { discardSend, retrySend, SendError, sendFromInbox, type SendDeps } from "./send";
+import { retrySend, SendError, sendFromInbox, type SendDeps } from "./send";
+import { discardSend } from "./send-discard";
 import { sendFileSchema, sendRefSchema, sendTextSchema } from "@/lib/contract/send";
 
 async function deps(): Promise<SendDeps> {
@@ -36,5 +37,5 @@ export const retrySendAction = serverAction({ name: "retrySend", input: sendRefS
 );
 
 export const discardSendAction = serverAction({ name: "discardSend", input: sendRefSchema }, async ({ clientId }, agent) =>
-  settle(async () => discardSend(await deps(), clientId), agent.name),
+  settle(async () => discardSend(await deps(), clientId, agent), agent.name),
 );

@@ -34,12 +34,13 @@ export type SendRequest = { clientId: string; conversationId: number } & (
   | { kind: "file"; type: string; fileUrl: string; thumbUrl?: string; caption?: string }
 );
 
+/** A refusal of a send; its message is the catalog key of the sentence the person reads. */
 export class SendError extends Error {
   constructor(
-    readonly code: "not_found" | "conflict" | "not_retryable",
-    message: string,
+    readonly code: "not_found" | "conflict" | "not_retryable" | "forbidden",
+    key: string,
   ) {
-    super(message);
+    super(key);
   }
 }
 
@@ -53,7 +54,7 @@ export const NOT_CHECKED_SENTENCE =
  * again returns the recorded send and sends nothing: a double click cannot double a message.
  */
 export async function sendFromInbox(deps: SendDeps, agentId: string, request: SendRequest): Promise<OutboxRow> {
-  if (!(await getSendTarget(deps.db, request.conversationId))) throw new SendError("not_found", "That conversation no longer exists.");
+  if (!(await getSendTarget(deps.db, request.conversationId))) throw new SendError("not_found", "errors.conversationGone");
   const { row, created } = await insertOutbox(deps.db, {
     id: request.clientId,
     conversationId: request.conversationId,
@@ -64,7 +65,7 @@ export async function sendFromInbox(deps: SendDeps, agentId: string, request: Se
     thumbUrl: request.kind === "file" ? (request.thumbUrl ?? null) : null,
   });
   if (!created) {
-    if (row.conversationId !== request.conversationId) throw new SendError("conflict", "This send id belongs to another conversation.");
+    if (row.conversationId !== request.conversationId) throw new SendError("conflict", "errors.sendIdTaken");
     return row;
   }
   return attempt(deps, row);
@@ -77,13 +78,16 @@ export async function sendFromInbox(deps: SendDeps, agentId: string, request: Se
  */
 export async function retrySend(deps: SendDeps, clientId: string): Promise<OutboxRow> {
   const row = await beginRetry(deps.db, clientId);
-  if (!row) throw new SendError("not_retryable", "Only a failed message can be sent again; an unconfirmed one is being checked.");
+  if (!row) throw new SendError("not_retryable", "errors.notRetryable");
   if (row.unknownSince) {
     try {
       await lookAgainBeforeRetry(deps.db, deps.client, row.conversationId, row.id);
     } catch (error) {
       if (!(error instanceof AfilnetApiError || error instanceof AfilnetTransportError)) throw error;
-      return (await transitionOutbox(deps.db, row.id, ["sending"], { state: "failed", errorCode: "NOT_CHECKED", errorMessage: NOT_CHECKED_SENTENCE })) ?? current(deps, row.id);
+      const failed = await transitionOutbox(deps.db, row.id, ["sending"], { state: "failed", errorCode: "NOT_CHECKED", errorMessage: NOT_CHECKED_SENTENCE });
+      // A list polled while it was "sending" left out its mark: every list asks again.
+      await bumpMirrorVersion(deps.db);
+      return failed ?? current(deps, row.id);
     }
   }
   return attempt(deps, row, true);
@@ -91,21 +95,11 @@ export async function retrySend(deps: SendDeps, clientId: string): Promise<Outbo
 
 const current = async (deps: SendDeps, id: string) => (await getOutbox(deps.db, id)) as OutboxRow;
 
-/** Drops a failed send (its text goes back to the composer in the browser). */
-export async function discardSend(deps: SendDeps, clientId: string): Promise<OutboxRow> {
-  const row = await transitionOutbox(deps.db, clientId, ["failed"], { state: "discarded", resolvedAt: (deps.now ?? (() => new Date()))() });
-  if (!row) throw new SendError("not_retryable", "Only a failed message can be edited.");
-  // Every open copy of the thread must drop it: its ETag follows the conversation's version.
-  await bumpConversationVersion(deps.db, row.conversationId);
-  await bumpMirrorVersion(deps.db);
-  return row;
-}
-
 async function attempt(deps: SendDeps, row: OutboxRow, retry = false): Promise<OutboxRow> {
   const now = deps.now ?? (() => new Date());
   const logger = deps.logger ?? log;
   const target = await getSendTarget(deps.db, row.conversationId);
-  if (!target) throw new SendError("not_found", "That conversation no longer exists.");
+  if (!target) throw new SendError("not_found", "errors.conversationGone");
   const input = { platform: target.platform as Platform, platformId: target.platformId, destination: target.destination };
   // The start of the attempt is recorded: a send that never finishes (a crash) is settled later.
   // Nothing to attempt when the look before a retry found its message.
@@ -132,8 +126,9 @@ async function attempt(deps: SendDeps, row: OutboxRow, retry = false): Promise<O
   });
   // A reply that went (or may have) makes its sender the owner of an unassigned conversation.
   if (updated.state !== "failed") await assignOnReply(deps.db, row.conversationId, row.agentId, now());
-  // Replying marks the conversation seen. Any outcome changes what the thread shows (its
-  // pending sends), so its version moves even when nothing else did.
+  // Replying marks the conversation seen, which moves the mirror's version: every list's ETag
+  // moves, and with it the row's mark of failed and unconfirmed replies. Any outcome changes
+  // what the thread shows (its pending sends), so its version moves even when nothing else did.
   await markConversationSeen(deps.db, row.conversationId);
   await bumpConversationVersion(deps.db, row.conversationId);
   logger.info(

@@ -17,12 +17,13 @@ import type { SessionAgent } from "@/lib/auth/access";
  *   their own; a supervisor may do so with any.
  */
 
+/** A refusal of a change; its message is the catalog key of the sentence the person reads. */
 export class WorkError extends Error {
   constructor(
     readonly code: "not_found" | "forbidden" | "bad_request",
-    message: string,
+    key: string,
   ) {
-    super(message);
+    super(key);
   }
 }
 
@@ -31,7 +32,7 @@ export async function changeConversations(db: Db, agent: SessionAgent, ids: numb
   const changed = await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     const found = await existingConversations(t, ids);
-    if (found.length < ids.length) throw new WorkError("not_found", ids.length === 1 ? "That conversation no longer exists." : "Some of these conversations no longer exist.");
+    if (found.length < ids.length) throw new WorkError("not_found", ids.length === 1 ? "errors.conversationGone" : "errors.conversationsGone");
     await checkMayAssign(t, agent, found, change);
     return applyChange(t, agent, ids, change, now);
   });
@@ -42,12 +43,12 @@ export async function changeConversations(db: Db, agent: SessionAgent, ids: numb
 async function checkMayAssign(db: Db, agent: SessionAgent, found: { id: number; assigneeId: string | null }[], change: WorkChange) {
   if (change.change !== "assign" && change.change !== "unassign") return;
   if (change.change === "assign" && !(await activeAgentExists(db, change.assigneeId))) {
-    throw new WorkError("bad_request", "Choose an active teammate.");
+    throw new WorkError("bad_request", "errors.teammateInactive");
   }
   const toSelf = change.change === "assign" && change.assigneeId === agent.id;
   if (agent.role === "supervisor" || toSelf) return;
   if (found.some((row) => row.assigneeId !== null && row.assigneeId !== agent.id)) {
-    throw new WorkError("forbidden", "Only a supervisor can move a conversation assigned to someone else.");
+    throw new WorkError("forbidden", "errors.supervisorToMove");
   }
 }
 

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from "@tanstack/react-query";
 import type { InboxResponse, MessagesResponse } from "@/lib/contract/inbox";
-import { FetchError, fetchWithEtag } from "./fetch";
+import type { ContactResponse } from "@/lib/contract/contact";
+import { FetchError, fetchJson, fetchWithEtag } from "./fetch";
 import { advanceHead, advanceThread, type InboxHead, type ThreadHead } from "./inbox-windows";
 import { inboxKeys, type ListFilters } from "./keys";
 import { intervalOf, polled } from "./polling";
@@ -20,6 +21,7 @@ export function inboxUrl(filters: ListFilters, cursor?: string | null): string {
   const params = new URLSearchParams();
   if (filters.channel) params.set("channel", String(filters.channel));
   if (filters.unread) params.set("unread", "1");
+  if (filters.failed) params.set("failed", "1");
   if (filters.q) params.set("q", filters.q);
   if (filters.view) params.set("view", filters.view);
   if (filters.status) params.set("status", filters.status);
@@ -41,6 +43,7 @@ function expectShape<T>(key: string) {
 }
 const parseInbox = expectShape<InboxResponse>("conversations");
 const parseMessages = expectShape<MessagesResponse>("messages");
+const parseContact = expectShape<ContactResponse>("otherChats");
 
 export const inboxQueries = {
   head: (filters: ListFilters) =>
@@ -72,6 +75,13 @@ export const inboxQueries = {
       },
       refetchInterval: intervalOf("thread"),
       ...polled,
+    }),
+  /** Who the customer is: read when the panel opens, again when the thread's family is invalidated. */
+  contact: (conversationId: number) =>
+    queryOptions({
+      queryKey: inboxKeys.contact(conversationId),
+      queryFn: ({ signal }) => fetchJson(`/api/conversations/${conversationId}/contact`, parseContact, signal),
+      staleTime: 30_000,
     }),
   older: (conversationId: number, start: string | null) =>
     infiniteQueryOptions({

@@ -28,7 +28,11 @@ export const longestWaitingFirst: Order = (a, b) => ascending(waitingKey(a), wai
 const startKey = (row: ConversationRowView) => row.startedAt ?? EPOCH;
 export const newestFirst: Order = (a, b) => descending(startKey(a), startKey(b), a, b);
 
-const ORDERS: Record<InboxSort, Order> = { activity: newerFirst, waiting: longestWaitingFirst, newest: newestFirst };
+/** "Window closing soon": WhatsApp windows still open, the first to close first (the server lists only those). */
+const windowKey = (row: ConversationRowView) => row.windowEndsAt ?? FAR_FUTURE;
+export const windowClosingFirst: Order = (a, b) => ascending(windowKey(a), windowKey(b), a, b);
+
+const ORDERS: Record<InboxSort, Order> = { activity: newerFirst, waiting: longestWaitingFirst, newest: newestFirst, window: windowClosingFirst };
 
 /** The comparison that reproduces the server's order for a sort. */
 export const orderOf = (sort: InboxSort = "activity"): Order => ORDERS[sort];

@@ -9,7 +9,7 @@ import type { ConversationStatus, InboxSort, InboxView } from "@/lib/contract/in
 export type StatusFilter = ConversationStatus | "all";
 
 /** The list's question. View, status and sort left out mean the server's defaults (all, all, activity). */
-export type ListFilters = { channel: number | null; unread: boolean; q: string; view?: InboxView; status?: StatusFilter; sort?: InboxSort };
+export type ListFilters = { channel: number | null; unread: boolean; failed?: boolean; q: string; view?: InboxView; status?: StatusFilter; sort?: InboxSort };
 
 export const inboxKeys = {
   all: ["inbox"] as const,
@@ -23,6 +23,14 @@ export const inboxKeys = {
   thread: (conversationId: number) => [...inboxKeys.threads(), conversationId] as const,
   threadHead: (conversationId: number) => [...inboxKeys.thread(conversationId), "head"] as const,
   older: (conversationId: number, start: string | null) => [...inboxKeys.thread(conversationId), "older", start] as const,
+  /** The contact panel of a conversation; inside the thread's family, so a change to the thread refreshes it. */
+  contact: (conversationId: number) => [...inboxKeys.thread(conversationId), "contact"] as const,
+};
+
+/** Who else has which conversation open; the key holds what this tab says of itself. */
+export const presenceKeys = {
+  all: ["presence"] as const,
+  beat: (viewing: number | null, typing: boolean) => [...presenceKeys.all, viewing, typing] as const,
 };
 
 /** The team as "Assign to…" and the availability control see it. */
@@ -38,4 +46,6 @@ export const queueKeys = {
   /** The open conversations waiting on one agent (the Agents table's rows). */
   agentWaiting: (agentId: string) => [...queueKeys.all, "agent-waiting", agentId] as const,
   trend: (range: string) => [...queueKeys.all, "trend", range] as const,
+  /** The activity record with its filters (lib/contract/activity.ts). */
+  activity: (filters: Record<string, string>) => [...queueKeys.all, "activity", filters] as const,
 };

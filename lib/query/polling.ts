@@ -8,6 +8,8 @@ export const POLLING = {
   inbox: { visibleMs: 3_000, hiddenMs: 20_000 },
   /** The open thread: faster, since the agent is reading it. */
   thread: { visibleMs: 1_500, hiddenMs: 20_000 },
+  /** Presence: a heartbeat that also reads who else is there (lib/contract/presence.ts). */
+  presence: { visibleMs: 3_000, hiddenMs: 20_000 },
   /** The supervisor's queue table and a channel's waiting list. */
   queues: { visibleMs: 5_000, hiddenMs: 30_000 },
   /** Samples come once a minute: polling faster would only fetch the same points again. */

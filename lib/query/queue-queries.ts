@@ -26,11 +26,12 @@ export function browserTimeZone(): string {
 export type TrendRange = TrendResponse["range"];
 
 export const queueQueries = {
-  overview: () =>
+  /** `timeZone`: the supervisor's chosen zone, whose "today" the day's figures count. */
+  overview: (timeZone: string = browserTimeZone()) =>
     queryOptions<QueuesResponse>({
       queryKey: queueKeys.overview(),
       queryFn: ({ signal }) =>
-        fetchJson(`/api/supervisor/queues?tz=${encodeURIComponent(browserTimeZone())}`, (raw) => queuesResponseSchema.parse(raw), signal),
+        fetchJson(`/api/supervisor/queues?tz=${encodeURIComponent(timeZone)}`, (raw) => queuesResponseSchema.parse(raw), signal),
       refetchInterval: intervalOf("queues"),
       ...polled,
     }),

@@ -22,14 +22,14 @@ export const setChannelThresholdAction = serverAction(
     name: "setChannelThreshold",
     role: "supervisor",
     input: z.object({
-      channelId: z.number("Choose a channel.").int("Choose a channel.").positive("Choose a channel."),
+      channelId: z.number("validation.channel").int("validation.channel").positive("validation.channel"),
       /** null: follow the team default again. */
       minutes: thresholdMinutesSchema.nullable(),
     }),
   },
   async ({ channelId, minutes }) => {
     if (!(await setChannelThreshold(await getDb(), channelId, minutes === null ? null : minutes * 60))) {
-      throw new ActionError("not_found", "That channel no longer exists.");
+      throw new ActionError("not_found", "errors.channelGone");
     }
     return { channelId, minutes };
   },

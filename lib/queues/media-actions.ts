@@ -14,7 +14,7 @@ export const allowMediaHostAction = serverAction(
   { name: "allowMediaHost", role: "supervisor", input: z.object({ host: mediaHostSchema }) },
   async ({ host }, agent) => {
     const result = await allowMediaHost(await getDb(), host, agent.id);
-    if (!result.ok) throw new ActionError("conflict", `The list already holds ${MEDIA_HOSTS_MAX} hosts, the most it can. Remove one first.`);
+    if (!result.ok) throw new ActionError("conflict", "errors.mediaHostsFull", { maximum: MEDIA_HOSTS_MAX });
     refresh();
     return { hosts: result.hosts };
   },

@@ -6,6 +6,8 @@ import { listActiveChannels } from "@/lib/db/queries/mirror";
 import { currentSyncStatus } from "@/lib/sync/instance";
 import { queueOverview, waitingConversations } from "./overview";
 import { queueTrend } from "./samples";
+import type { ActivityFilters, ActivityQuery } from "@/lib/contract/activity";
+import { activityCsv, activityPage } from "./activity";
 
 /** The queues of every channel, the total, and the team; `timeZone` sets where "today" starts. */
 export async function queuesNow(timeZone: string) {
@@ -41,4 +43,24 @@ export async function listTeam() {
     active,
     createdAt: createdAt.toISOString(),
   }));
+}
+
+/** A page of the activity record (lib/queues/activity.ts). */
+export async function activityNow(query: ActivityQuery) {
+  return activityPage(await getDb(), query);
+}
+
+/** The filtered activity record as CSV. */
+export async function activityCsvNow(filters: ActivityFilters) {
+  return activityCsv(await getDb(), filters);
+}
+
+/** What the activity page's filters offer: the team and the channels. */
+export async function activityChoicesNow() {
+  const db = await getDb();
+  const [agents, channels] = await Promise.all([listAgents(db), listActiveChannels(db)]);
+  return {
+    agents: agents.map((agent) => ({ id: agent.id, name: agent.displayName })),
+    channels: channels.map((channel) => ({ id: channel.id, name: channel.name, platform: channel.platform })),
+  };
 }

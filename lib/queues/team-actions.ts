@@ -10,14 +10,14 @@ export const setAgentActiveAction = serverAction(
   {
     name: "setAgentActive",
     role: "supervisor",
-    input: z.object({ agentId: z.uuid("Choose an agent from the list."), active: z.boolean() }),
+    input: z.object({ agentId: z.uuid("validation.agent"), active: z.boolean() }),
   },
   async ({ agentId, active }, agent) => {
     if (!active && agentId === agent.id) {
-      throw new ActionError("self_deactivation", "You cannot deactivate your own account.");
+      throw new ActionError("self_deactivation", "errors.selfDeactivation");
     }
     const updated = await setAgentActiveWithWork(await getDb(), agentId, active, agent.id);
-    if (!updated) throw new ActionError("not_found", "That agent no longer exists.");
+    if (!updated) throw new ActionError("not_found", "errors.agentGone");
     revalidatePath("/supervisor/team");
     return { agentId: updated.id, active: updated.active };
   },

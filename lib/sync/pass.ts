@@ -15,6 +15,7 @@ import {
 } from "@/lib/db/queries/mirror";
 import { advanceImportProgress, updateSyncState } from "@/lib/db/queries/sync-state";
 import type { ChannelRow, SyncStateRow } from "@/lib/db/schema";
+import { detectCustomerLanguage } from "./customer-language";
 import { seededLastSeen, toMirrorMessage } from "./messages";
 import { forEachLimited } from "./pool";
 import type { SyncSettings } from "./settings";
@@ -115,12 +116,15 @@ export class SyncPass {
       if (isCode(error, "CHAT_NOT_FOUND")) return;
       throw error;
     }
+    const stored = [...history, latest].map(toMirrorMessage);
+    // Told before the transaction: it holds the database only for the writes.
+    const language = await detectCustomerLanguage(stored);
     const id = await this.db.transaction(async (tx) => {
       const db = tx as unknown as Db;
       const id = summary?.id ?? (await ensureConversation(db, channel.id, latest.destination));
       // History first: a repeated id keeps its first place, so the messages are stored in time order.
-      await upsertMessages(db, id, [...history, latest].map(toMirrorMessage));
-      await setLatestMessage(db, id, toMirrorMessage(latest));
+      await upsertMessages(db, id, stored);
+      await setLatestMessage(db, id, toMirrorMessage(latest), language);
       if (unread) await setLastSeen(db, id, seededLastSeen(history, unread));
       await recountConversation(db, id);
       return id;

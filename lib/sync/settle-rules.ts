@@ -16,6 +16,11 @@
  * 5. A retry of a send whose earlier attempt is unaccounted for first reads the chat once
  *    (getmessages) and settles by these rules; it sends only if the message is still absent,
  *    and then says the message might arrive twice while the earlier attempt is watched.
+ * 6. A send the agent discarded is never sent again. One discarded while unconfirmed is still
+ *    judged by 2 to 4, but last: evidence goes first to the sends still open (a later send of
+ *    the same text must never lose its message to it, be declared missing and go out twice);
+ *    a message none of them can use is linked to it (the thread shows it as the agent's; the
+ *    send stays discarded). A verdict of missing only starts its watch.
  */
 
 /** Afilnet's clock may run behind ours, and it writes whole seconds. */
@@ -24,7 +29,9 @@ export const UPSTREAM_CLOCK_SLACK_MS = 30_000;
 /** A send whose fate the rules may still change. */
 export interface OpenSend {
   id: string;
-  state: "sending" | "sent" | "failed" | "unconfirmed";
+  state: "sending" | "sent" | "failed" | "unconfirmed" | "discarded";
+  /** Until then a send declared missing (or discarded and judged) is still looked for; null before any verdict. */
+  watchUntil?: Date | null;
   text: string;
   fileUrl: string | null;
   /** Evidence must be first seen after this: the earliest attempt whose answer never came. */
@@ -74,13 +81,13 @@ function compareIds(a: string, b: string): number {
 export function judgeSends(sends: OpenSend[], candidates: Candidate[], missingIfAttemptBefore?: Date): Verdict[] {
   const free = [...candidates].sort(byUpstream);
   const verdicts: Verdict[] = [];
-  for (const send of [...sends].sort(byLook)) {
+  for (const send of [...sends].sort((a, b) => Number(a.state === "discarded") - Number(b.state === "discarded") || byLook(a, b))) {
     const index = free.findIndex((message) => couldBeEvidence(send, message));
     if (index >= 0) {
       verdicts.push({ send, claim: free.splice(index, 1)[0] as Candidate });
       continue;
     }
-    const waiting = send.state === "unconfirmed" || send.state === "sending";
+    const waiting = send.state === "unconfirmed" || send.state === "sending" || (send.state === "discarded" && !send.watchUntil);
     if (waiting && missingIfAttemptBefore && send.attemptStartedAt.getTime() <= missingIfAttemptBefore.getTime()) {
       verdicts.push({ send, missing: true });
     }

@@ -7,6 +7,7 @@ import {
   listOpenSends,
   listUnclaimedOutbound,
   lockConversation,
+  stopAwaiting,
   stopLinking,
 } from "@/lib/db/queries/outbox-evidence";
 import type { OutboxRow } from "@/lib/db/schema";
@@ -42,6 +43,7 @@ function toOpenSend(row: OutboxRow): OpenSend {
     fileUrl: row.fileUrl,
     lookFrom: row.unknownSince ?? attemptStartedAt,
     attemptStartedAt,
+    watchUntil: row.watchUntil,
   };
 }
 
@@ -62,9 +64,11 @@ export async function settleConversation(db: Db, conversationId: number, options
     let changed = false;
     for (const verdict of judgeSends(sends, candidates, missingBefore)) {
       const row = byId.get(verdict.send.id) as OutboxRow;
-      // A send being retried had failed: what is found of it now went out late.
-      const late = row.state === "failed" || row.id === options.including;
+      // A send being retried had failed, a discarded one was given up: what is found of it now went out late.
+      const late = row.state === "failed" || row.state === "discarded" || row.id === options.including;
       if ("claim" in verdict) changed = (await claimMessage(t, row, verdict.claim.messageId, late)) || changed;
+      // A discarded send is never failed again (nor offered for a retry): it is only watched from now on.
+      else if (row.state === "discarded") changed = (await stopAwaiting(t, row, watchMs as number)) || changed;
       else changed = (await declareMissing(t, row, watchMs as number, NOT_DELIVERED_SENTENCE)) || changed;
     }
     await stopLinking(t, conversationId, LINK_GIVE_UP_MS);

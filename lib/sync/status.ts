@@ -9,6 +9,8 @@ export interface SyncStatus {
   state: SyncHealth;
   lastSuccessAt: string | null;
   lastError: string | null;
+  /** The failure's Afilnet code or transport kind, so that a screen can explain it in its reader's language. */
+  lastErrorCode: string | null;
   lastErrorAt: string | null;
   accountError: boolean;
   consecutiveFailures: number;
@@ -45,6 +47,7 @@ export function describeSyncStatus(row: SyncStateRow, now: Date, intervalMs: num
     state,
     lastSuccessAt: row.lastSuccessAt?.toISOString() ?? null,
     lastError: failing ? row.lastError : null,
+    lastErrorCode: failing ? row.lastErrorCode : null,
     lastErrorAt: failing ? (row.lastErrorAt?.toISOString() ?? null) : null,
     accountError: row.accountError,
     consecutiveFailures: row.consecutiveFailures,

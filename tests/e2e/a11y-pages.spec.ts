@@ -60,6 +60,14 @@ const PAGES: PageCase[] = [
     },
   },
   {
+    name: "activity",
+    who: "supervisor",
+    open: async (page) => {
+      await page.goto("/supervisor/activity");
+      await expect(page.getByTestId("activity-row").first()).toBeVisible({ timeout: 15_000 });
+    },
+  },
+  {
     name: "404",
     who: "agent",
     open: async (page) => {

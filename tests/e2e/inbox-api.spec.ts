@@ -31,14 +31,14 @@ test.describe("signed in", () => {
 
   test("malformed query parameters get a 400 with a sentence", async ({ page }) => {
     const cases: [string, RegExp][] = [
-      ["/api/inbox?limit=abc", /^limit: must be a whole number from 1 to 200\.$/],
-      ["/api/inbox?limit=500", /^limit: must be a whole number from 1 to 200\.$/],
-      ["/api/inbox?unread=maybe", /^unread: must be "1" or "0"\.$/],
-      ["/api/inbox?channel=-3", /^channel: must be a channel id\.$/],
-      ["/api/inbox?cursor=$$$", /^cursor: is not a cursor this server gave out\.$/],
-      ["/api/inbox?cursor=bm9wZQ", /^cursor: is not a cursor this server gave out\.$/],
-      ["/api/conversations/abc/messages", /^id: must be a conversation id/],
-      ["/api/conversations/1/messages?limit=0", /^limit: must be a whole number from 1 to 200\.$/],
+      ["/api/inbox?limit=abc", /^Page size: Give a whole number from 1 to 200\.$/],
+      ["/api/inbox?limit=500", /^Page size: Give a whole number from 1 to 200\.$/],
+      ["/api/inbox?unread=maybe", /^Unread only: Give "1" or "0"\.$/],
+      ["/api/inbox?channel=-3", /^Channel: Choose a channel\.$/],
+      ["/api/inbox?cursor=$$$", /^Page position: This is not a page position this server gave out\.$/],
+      ["/api/inbox?cursor=bm9wZQ", /^The page position is not one this server gave out\. Reload the list\.$/],
+      ["/api/conversations/abc/messages", /^The address does not name a conversation/],
+      ["/api/conversations/1/messages?limit=0", /^Page size: Give a whole number from 1 to 200\.$/],
     ];
     for (const [path, message] of cases) {
       const response = await page.request.get(path);

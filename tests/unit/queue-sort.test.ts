@@ -19,6 +19,7 @@ const row = (channelId: number, name: string, fields: Partial<QueueRow> = {}): Q
   waitingConversations: 0,
   oldestWaitingSince: null,
   overdueConversations: 0,
+  windowClosingConversations: 0,
   lastInboundAt: null,
   lastReplyAt: null,
   state: "within",

@@ -69,6 +69,7 @@ describe("the queues table's work columns", () => {
     waitingConversations: 0,
     oldestWaitingSince: null,
     overdueConversations: 0,
+    windowClosingConversations: 0,
     lastInboundAt: null,
     lastReplyAt: null,
     state: "within",
@@ -76,13 +77,14 @@ describe("the queues table's work columns", () => {
   });
   const rows = [row(1, "Sales", { openConversations: 3, pendingConversations: 5 }), row(2, "Support", { openConversations: 9, unassignedConversations: 2 })];
 
-  it("lists open, unassigned, waiting, oldest wait, over threshold, pending and snoozed before the unread figures", () => {
-    expect(FIGURE_KEYS.slice(0, 7)).toEqual([
+  it("lists open, unassigned, waiting, oldest wait, over threshold, WhatsApp windows closing, pending and snoozed before the unread figures", () => {
+    expect(FIGURE_KEYS.slice(0, 8)).toEqual([
       "openConversations",
       "unassignedConversations",
       "waitingConversations",
       "oldestWait",
       "overdueConversations",
+      "windowClosingConversations",
       "pendingConversations",
       "snoozedConversations",
     ]);

@@ -4,6 +4,7 @@ import { inboxQuerySchema } from "@/lib/contract/inbox";
 import { snoozePresets } from "@/lib/contract/snooze";
 import { changeConversationsSchema } from "@/lib/contract/work";
 import { effectiveAvailability, OFFLINE_AFTER_MS } from "@/lib/inbox/availability";
+import { catalogTranslator } from "../helpers/i18n";
 
 describe("the inbox's view, status and sort parameters", () => {
   it("take the documented values, with all, all statuses and activity when omitted", () => {
@@ -15,11 +16,11 @@ describe("the inbox's view, status and sort parameters", () => {
   it("answer an unknown value with a sentence naming the parameter and its values", () => {
     const sentence = (query: Record<string, string>) => {
       const parsed = inboxQuerySchema.safeParse(query);
-      return parsed.success ? "accepted" : describeZodError(parsed.error);
+      return parsed.success ? "accepted" : describeZodError(parsed.error, catalogTranslator("en"));
     };
-    expect(sentence({ view: "theirs" })).toBe('view: must be "mine", "unassigned" or "all".');
-    expect(sentence({ status: "closed" })).toBe('status: must be "open", "pending", "snoozed", "resolved" or "all".');
-    expect(sentence({ sort: "oldest" })).toBe('sort: must be "activity", "waiting" or "newest".');
+    expect(sentence({ view: "theirs" })).toBe('View: Choose one of: "mine", "unassigned", "all".');
+    expect(sentence({ status: "closed" })).toBe('Status: Choose one of: "open", "pending", "snoozed", "resolved", "all".');
+    expect(sentence({ sort: "oldest" })).toBe('Sort: Choose one of: "activity", "waiting", "newest", "window".');
   });
 });
 

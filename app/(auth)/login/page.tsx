@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
+import { PreferencesMenu } from "@/components/shell/preferences-menu";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { DEMO_AGENTS } from "@/lib/auth/demo";
 import { getSessionAgent } from "@/lib/auth/session";
@@ -22,7 +23,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     ? DEMO_AGENTS.map(({ email, password, role, displayName }) => ({ email, password, role, name: displayName }))
     : [];
   return (
-    <main className="flex min-h-screen items-center justify-center bg-surface-muted p-4">
+    <main className="relative flex min-h-screen items-center justify-center bg-surface-muted p-4">
+      {/* The browser's language by default; a shared computer's next person can pick theirs. */}
+      <div className="absolute right-2 top-2">
+        <PreferencesMenu signedIn={false} />
+      </div>
       <div className="w-full max-w-sm space-y-6">
         <div className="text-center">
           <p className="text-lg font-semibold">{t("name")}</p>

@@ -10,7 +10,7 @@ export const GET = route({ query: inboxQuerySchema }, async ({ query, request, a
   try {
     return pollResponse(await pollInbox(query, request.nextUrl.search, request.headers.get("if-none-match"), agent.id));
   } catch (error) {
-    if (error instanceof BadCursorError) return routeError(400, "bad_request", error.message);
+    if (error instanceof BadCursorError) return routeError(400, "bad_request", "errors.badCursor");
     throw error;
   }
 });

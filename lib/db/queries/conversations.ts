@@ -1,7 +1,17 @@
 import { and, asc, desc, eq, gt, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
-import { agents, channels, conversations, messages, type MessageRow } from "@/lib/db/schema";
-import type { ChannelSummary, ConversationDetail, ConversationRowView, ConversationStatus, InboxQuery, InboxSort, MessageView } from "@/lib/contract/inbox";
+import { agents, channels, contacts, conversations, messages, outbox, type MessageRow } from "@/lib/db/schema";
+import {
+  replyWindowEnd,
+  WHATSAPP_WINDOW_MS,
+  type ChannelSummary,
+  type ConversationDetail,
+  type ConversationRowView,
+  type ConversationStatus,
+  type InboxQuery,
+  type InboxSort,
+  type MessageView,
+} from "@/lib/contract/inbox";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { channelFigures } from "./figures";
 
@@ -24,12 +34,18 @@ export async function listChannelSummaries(db: Db, now = new Date()): Promise<Ch
   }));
 }
 
+// Per row, in the same statement as the rows: how many of its replies failed or are unconfirmed.
+const sendsIn = (state: "failed" | "unconfirmed") =>
+  sql<number>`(select count(*)::int from ${outbox} o where o.conversation_id = ${conversations.id} and o.state = ${sql.raw(`'${state}'`)})`;
+const hasSendTrouble = sql`exists (select 1 from ${outbox} o where o.conversation_id = ${conversations.id} and o.state in ('failed', 'unconfirmed'))`;
+
 const conversationColumns = {
   id: conversations.id,
   channelId: conversations.channelId,
   platform: channels.platform,
   channelName: channels.name,
   destination: conversations.destination,
+  displayName: contacts.displayName,
   lastMessageAt: conversations.lastMessageAt,
   lastText: conversations.lastText,
   lastFileType: conversations.lastFileType,
@@ -44,9 +60,14 @@ const conversationColumns = {
   assigneeId: conversations.assigneeId,
   assigneeName: agents.displayName,
   firstMessageAt: conversations.firstMessageAt,
+  customerLanguage: conversations.customerLanguage,
+  lastInboundAt: conversations.lastInboundAt,
+  failedSends: sendsIn("failed"),
+  unconfirmedSends: sendsIn("unconfirmed"),
 };
 
-type ConversationRecord = { [K in keyof typeof conversationColumns]: (typeof conversationColumns)[K]["_"]["data"] | null };
+type Column<C> = C extends SQL<infer T> ? T : C extends { _: { data: infer D } } ? D : never;
+type ConversationRecord = { [K in keyof typeof conversationColumns]: Column<(typeof conversationColumns)[K]> | null };
 
 function toRow(row: ConversationRecord): ConversationRowView {
   return {
@@ -55,6 +76,7 @@ function toRow(row: ConversationRecord): ConversationRowView {
     platform: row.platform as string,
     channelName: row.channelName as string,
     destination: row.destination as string,
+    displayName: row.displayName,
     lastMessage: row.lastMessageAt
       ? {
           text: row.lastText ?? "",
@@ -70,6 +92,10 @@ function toRow(row: ConversationRecord): ConversationRowView {
     snoozedUntil: row.snoozedUntil?.toISOString() ?? null,
     assignee: row.assigneeId ? { id: row.assigneeId, name: row.assigneeName ?? "" } : null,
     startedAt: row.firstMessageAt?.toISOString() ?? null,
+    customerLanguage: row.customerLanguage,
+    windowEndsAt: replyWindowEnd(row.platform as string, row.lastInboundAt),
+    failedSends: Number(row.failedSends ?? 0),
+    unconfirmedSends: Number(row.unconfirmedSends ?? 0),
   };
 }
 
@@ -92,6 +118,7 @@ function searchFilter(q: string): SQL {
   const digits = phoneDigits(q);
   return or(
     sql`inbox_fold(${conversations.destination}) like ${pattern}`,
+    sql`inbox_fold(${contacts.displayName}) like ${pattern}`,
     digits ? sql`regexp_replace(${conversations.destination}, '[^0-9]', '', 'g') like ${`%${digits}%`}` : undefined,
     sql`${conversations.id} in (select m.conversation_id from ${messages} m where inbox_fold(m.text) like ${pattern})`,
   ) as SQL;
@@ -122,23 +149,30 @@ const ORDERS = {
   // A literal, not a parameter, so that the planner matches the index on this expression.
   waiting: { key: sql`coalesce(${conversations.waitingSince}, ${sql.raw(`'${FAR_FUTURE}'`)}::timestamptz)`, descending: false },
   newest: { key: sql`coalesce(${conversations.firstMessageAt}, 'epoch'::timestamptz)`, descending: true },
+  // Only open WhatsApp windows are listed (listFilters): the oldest last customer message closes first.
+  window: { key: sql`coalesce(${conversations.lastInboundAt}, 'epoch'::timestamptz)`, descending: false },
 } as const;
 const keyOf: Record<InboxSort, (row: ConversationRecord) => Date> = {
   activity: (row) => row.lastMessageAt ?? new Date(0),
   waiting: (row) => row.waitingSince ?? new Date(FAR_FUTURE),
   newest: (row) => row.firstMessageAt ?? new Date(0),
+  window: (row) => row.lastInboundAt ?? new Date(0),
 };
 
-export type ListQuery = Partial<Pick<InboxQuery, "channel" | "unread" | "q" | "cursor" | "view" | "status" | "sort">> & { limit: number };
+export type ListQuery = Partial<Pick<InboxQuery, "channel" | "unread" | "failed" | "q" | "cursor" | "view" | "status" | "sort">> & { limit: number };
 
 function listFilters(query: ListQuery, agentId: string | null): SQL[] {
   const filters: SQL[] = [];
   if (query.channel) filters.push(eq(conversations.channelId, query.channel));
   if (query.unread) filters.push(gt(conversations.unreadCount, 0));
+  if (query.failed) filters.push(hasSendTrouble);
   if (query.status && query.status !== "all") filters.push(eq(conversations.status, query.status));
   if (query.view === "mine") filters.push(agentId ? eq(conversations.assigneeId, agentId) : sql`false`);
   if (query.view === "unassigned") filters.push(isNull(conversations.assigneeId));
   if (query.q) filters.push(searchFilter(query.q));
+  if (query.sort === "window") {
+    filters.push(sql`${channels.platform} = 'whatsapp' and ${conversations.lastInboundAt} > now() - ${sql.raw(`interval '${WHATSAPP_WINDOW_MS / 1000} seconds'`)}`);
+  }
   return filters;
 }
 
@@ -162,6 +196,7 @@ export async function listConversations(
     .from(conversations)
     .innerJoin(channels, eq(channels.id, conversations.channelId))
     .leftJoin(agents, eq(agents.id, conversations.assigneeId))
+    .leftJoin(contacts, eq(contacts.destination, conversations.destination))
     .where(filters.length > 0 ? and(...filters) : undefined)
     .orderBy(...(order.descending ? [desc(order.key), desc(conversations.id)] : [asc(order.key), asc(conversations.id)]))
     .limit(query.limit + 1);
@@ -193,6 +228,7 @@ export async function getConversation(db: Db, id: number): Promise<ConversationD
     .from(conversations)
     .innerJoin(channels, eq(channels.id, conversations.channelId))
     .leftJoin(agents, eq(agents.id, conversations.assigneeId))
+    .leftJoin(contacts, eq(contacts.destination, conversations.destination))
     .where(eq(conversations.id, id));
   const row = rows[0] as ConversationRecord | undefined;
   if (!row) return undefined;

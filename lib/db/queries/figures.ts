@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
+import { WHATSAPP_WINDOW_MS, WINDOW_WARNING_MS } from "@/lib/contract/inbox";
 
 export const QUEUE_SETTINGS_ID = "main";
 export const DEFAULT_WAIT_THRESHOLD_SECONDS = 300;
@@ -22,6 +23,8 @@ export interface ChannelFigures {
   waitingConversations: number;
   oldestWaitingSince: Date | null;
   overdueConversations: number;
+  /** Open WhatsApp conversations waiting whose 24-hour reply window closes within 2 hours. */
+  windowClosingConversations: number;
   lastInboundAt: Date | null;
   lastReplyAt: Date | null;
 }
@@ -43,6 +46,7 @@ interface FiguresRow {
   waiting_conversations: number;
   oldest_waiting_since: string | Date | null;
   overdue_conversations: number;
+  window_closing_conversations: number;
   last_inbound_at: string | Date | null;
   last_reply_at: string | Date | null;
 }
@@ -75,6 +79,11 @@ export async function channelFigures(db: Db, now: Date): Promise<ChannelFigures[
         where c.status = 'open'
           and c.waiting_since < ${now.toISOString()}::timestamptz - make_interval(secs => coalesce(ch.wait_threshold_seconds, settings.seconds))
       )::int as overdue_conversations,
+      count(c.id) filter (
+        where ch.platform = 'whatsapp' and c.status = 'open' and c.waiting_since is not null
+          and c.last_inbound_at > ${now.toISOString()}::timestamptz - make_interval(secs => ${WHATSAPP_WINDOW_MS / 1000})
+          and c.last_inbound_at <= ${now.toISOString()}::timestamptz - make_interval(secs => ${(WHATSAPP_WINDOW_MS - WINDOW_WARNING_MS) / 1000})
+      )::int as window_closing_conversations,
       max(c.last_inbound_at) as last_inbound_at,
       max(c.last_outbound_at) as last_reply_at
     from channels ch
@@ -100,6 +109,7 @@ export async function channelFigures(db: Db, now: Date): Promise<ChannelFigures[
     waitingConversations: row.waiting_conversations,
     oldestWaitingSince: toDate(row.oldest_waiting_since),
     overdueConversations: row.overdue_conversations,
+    windowClosingConversations: row.window_closing_conversations,
     lastInboundAt: toDate(row.last_inbound_at),
     lastReplyAt: toDate(row.last_reply_at),
   }));

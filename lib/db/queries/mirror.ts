@@ -114,8 +114,11 @@ export async function ensureConversation(db: Db, channelId: number, destination:
   return (rows[0] as { id: number }).id;
 }
 
-/** Sets the conversation's summary to the upstream's latest message (what change detection compares). */
-export async function setLatestMessage(db: Db, conversationId: number, latest: MirrorMessage): Promise<void> {
+/**
+ * Sets the conversation's summary to the upstream's latest message (what change detection
+ * compares), and the customer's language when it could be told (an unsure guess keeps the last).
+ */
+export async function setLatestMessage(db: Db, conversationId: number, latest: MirrorMessage, customerLanguage: string | null = null): Promise<void> {
   await db
     .update(conversations)
     .set({
@@ -125,6 +128,7 @@ export async function setLatestMessage(db: Db, conversationId: number, latest: M
       lastStatus: latest.status,
       lastText: latest.text,
       lastFileType: latest.file?.type ?? null,
+      ...(customerLanguage ? { customerLanguage } : {}),
     })
     .where(eq(conversations.id, conversationId));
 }

@@ -13,13 +13,16 @@ const attemptStart = sql`coalesce(${outbox.attemptStartedAt}, ${outbox.attempted
 /**
  * Sends the rules may still settle. "sending" ones only when abandoned (no answer within
  * `answerWindowMs`: their process died) or named by `including` (a retry looking again).
+ * Discarded ones whose attempt went unanswered: until their verdict, then while watched.
  */
 function openSends(answerWindowMs: number | undefined, including?: string): SQL {
   const abandoned = answerWindowMs === undefined ? sql`false` : sql`${attemptStart} < now() - ${ms(answerWindowMs)}`;
   return sql`(${outbox.state} = 'unconfirmed'
     or (${outbox.state} = 'sending' and (${abandoned} or ${outbox.id} = ${including ?? null}))
     or (${outbox.state} = 'failed' and ${outbox.watchUntil} > now())
-    or (${outbox.state} = 'sent' and ${outbox.messageId} is null and ${outbox.resolvedAt} is null))`;
+    or (${outbox.state} = 'sent' and ${outbox.messageId} is null and ${outbox.resolvedAt} is null)
+    or (${outbox.state} = 'discarded' and ${outbox.unknownSince} is not null and ${outbox.messageId} is null
+      and (${outbox.watchUntil} is null or ${outbox.watchUntil} > now())))`;
 }
 
 export async function dbNow(db: Db): Promise<Date> {
@@ -57,12 +60,15 @@ export async function listUnclaimedOutbound(db: Db, conversationId: number, sinc
     );
 }
 
-/** Settles a send by its message upstream; `late`: the inbox had already reported it not sent. */
+/**
+ * Settles a send by its message upstream; `late`: the inbox had already reported it not sent.
+ * A discarded send stays discarded (the agent took its text back): only its message is linked.
+ */
 export async function claimMessage(db: Db, send: OutboxRow, messageId: string, late: boolean): Promise<boolean> {
   const rows = await db
     .update(outbox)
     .set({
-      state: "sent",
+      state: sql`case when ${outbox.state} = 'discarded' then 'discarded'::outbox_state else 'sent'::outbox_state end`,
       messageId,
       settledBy: "evidence",
       deliveredLate: late,
@@ -94,6 +100,16 @@ export async function declareMissing(db: Db, send: OutboxRow, watchMs: number, s
   return rows.length > 0;
 }
 
+/** A discarded send without evidence while it could have come: still watched for `watchMs` from its attempt, never failed again. */
+export async function stopAwaiting(db: Db, send: OutboxRow, watchMs: number): Promise<boolean> {
+  const rows = await db
+    .update(outbox)
+    .set({ watchUntil: sql`${attemptStart} + ${ms(watchMs)}` })
+    .where(and(eq(outbox.id, send.id), eq(outbox.state, "discarded"), sql`${outbox.watchUntil} is null`))
+    .returning({ id: outbox.id });
+  return rows.length > 0;
+}
+
 /** A send answered "sent" without an id is linked to its message if one turns up, else left after `afterMs`. */
 export async function stopLinking(db: Db, conversationId: number, afterMs: number): Promise<void> {
   await db
@@ -113,9 +129,10 @@ export async function releaseClaims(db: Db, conversationId: number, messageId: s
   await db
     .update(outbox)
     .set({
-      state: sql`case when ${outbox.deliveredLate} then 'failed'::outbox_state else 'unconfirmed'::outbox_state end`,
-      errorCode: sql`case when ${outbox.deliveredLate} then 'NOT_DELIVERED' else ${outbox.errorCode} end`,
-      errorMessage: sql`case when ${outbox.deliveredLate} then ${missingSentence} else ${outbox.errorMessage} end`,
+      // A discarded send stays discarded, its message unlinked.
+      state: sql`case when ${outbox.state} = 'discarded' then 'discarded'::outbox_state when ${outbox.deliveredLate} then 'failed'::outbox_state else 'unconfirmed'::outbox_state end`,
+      errorCode: sql`case when ${outbox.deliveredLate} and ${outbox.state} <> 'discarded' then 'NOT_DELIVERED' else ${outbox.errorCode} end`,
+      errorMessage: sql`case when ${outbox.deliveredLate} and ${outbox.state} <> 'discarded' then ${missingSentence} else ${outbox.errorMessage} end`,
       messageId: null,
       settledBy: null,
       deliveredLate: false,

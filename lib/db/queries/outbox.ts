@@ -98,6 +98,15 @@ export async function listPendingSends(db: Db, conversationId: number): Promise<
   return rows.map(({ send, agentName }) => ({ ...send, agentName }));
 }
 
+/** Conversations with a reply that failed or is unconfirmed: what the list's "Failed sends" filter finds without other filters. */
+export async function countConversationsWithSendTrouble(db: Db): Promise<number> {
+  const rows = await db
+    .select({ count: sql<number>`count(distinct ${outbox.conversationId})::int` })
+    .from(outbox)
+    .where(inArray(outbox.state, ["failed", "unconfirmed"]));
+  return Number(rows[0]?.count ?? 0);
+}
+
 export async function linkMessageToAgent(db: Db, conversationId: number, messageId: string, agentId: string): Promise<void> {
   await db
     .update(messages)

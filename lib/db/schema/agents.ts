@@ -26,6 +26,10 @@ export const agents = pgTable(
      * password change, deactivation, role change) ends every session issued before.
      */
     sessionVersion: integer("session_version").notNull().default(1),
+    /** Chosen in the header; unset means the browser's language (lib/i18n/request.ts). */
+    locale: text("locale"),
+    /** IANA zone chosen in the header, or saved from the browser at the first sign-in. */
+    timeZone: text("time_zone"),
   },
   (table) => [uniqueIndex("agents_email_lower_unique").on(sql`lower(${table.email})`)],
 );

@@ -55,6 +55,8 @@ export const conversations = pgTable(
     statusChangedAt: timestamp("status_changed_at", { withTimezone: true }).notNull().defaultNow(),
     assigneeId: uuid("assignee_id").references(() => agents.id),
     firstMessageAt: timestamp("first_message_at", { withTimezone: true }),
+    /** The language the customer writes in (ISO 639-1), detected from their messages; null when unsure. */
+    customerLanguage: text("customer_language"),
   },
   (table) => [
     uniqueIndex("conversations_channel_destination_unique").on(table.channelId, table.destination),

@@ -6,6 +6,7 @@ export const COUNT_COLUMNS = [
   "unreadMessages",
   "waitingConversations",
   "overdueConversations",
+  "windowClosingConversations",
   "openConversations",
   "unassignedConversations",
   "pendingConversations",
@@ -18,6 +19,7 @@ export interface QueueFigures {
   unreadMessages: number;
   waitingConversations: number;
   overdueConversations: number;
+  windowClosingConversations: number;
   openConversations: number;
   unassignedConversations: number;
   pendingConversations: number;

@@ -40,17 +40,22 @@ export const ROUTES: Record<string, RouteEntry> = {
   "/inbox": { access: "agent", sample: () => "/inbox" },
   "/supervisor/queues": { access: "supervisor", sample: () => "/supervisor/queues" },
   "/supervisor/team": { access: "supervisor", sample: () => "/supervisor/team" },
+  "/supervisor/activity": { access: "supervisor", sample: () => "/supervisor/activity" },
   "/api/health": { access: "public", sample: () => "/api/health" },
   "/api/auth/[...nextauth]": { access: "public", sample: () => "/api/auth/session" },
   "/api/me": { access: "agent", sample: () => "/api/me" },
-  "/api/inbox": { access: "agent", sample: () => "/api/inbox", query: ["channel", "unread", "q", "cursor", "limit", "view", "status", "sort"] },
+  "/api/inbox": { access: "agent", sample: () => "/api/inbox", query: ["channel", "unread", "failed", "q", "cursor", "limit", "view", "status", "sort"] },
   "/api/conversations/[id]/messages": { access: "agent", sample: (ids) => `/api/conversations/${ids.conversation}/messages`, query: ["before", "limit"] },
+  "/api/conversations/[id]/contact": { access: "agent", sample: (ids) => `/api/conversations/${ids.conversation}/contact` },
+  "/api/presence": { access: "agent", sample: () => "/api/presence" },
   "/api/sync/status": { access: "agent", sample: () => "/api/sync/status" },
   "/api/teammates": { access: "agent", sample: () => "/api/teammates" },
   "/api/agents": { access: "supervisor", sample: () => "/api/agents" },
   "/api/supervisor/queues": { access: "supervisor", sample: () => "/api/supervisor/queues", query: ["tz"] },
   "/api/supervisor/queues/[channelId]/waiting": { access: "supervisor", sample: (ids) => `/api/supervisor/queues/${ids.channel}/waiting` },
   "/api/supervisor/agents/[agentId]/waiting": { access: "supervisor", sample: (ids) => `/api/supervisor/agents/${ids.agentId}/waiting` },
+  "/api/supervisor/activity": { access: "supervisor", sample: () => "/api/supervisor/activity", query: ["agent", "channel", "conversation", "kind", "from", "to", "cursor", "limit"] },
+  "/api/supervisor/activity/csv": { access: "supervisor", sample: () => "/api/supervisor/activity/csv", query: ["agent", "channel", "conversation", "kind", "from", "to"] },
   "/api/supervisor/trend": { access: "supervisor", sample: () => "/api/supervisor/trend", query: ["range"] },
 };
 
@@ -65,6 +70,14 @@ export const ACTIONS: Record<string, ActionEntry> = {
     valid: (ids) => ({ conversationId: ids.conversation }),
     refused: () => ({ conversationId: NO_RECORD }),
   },
+  // An empty name is valid and leaves the contact showing its destination, as other suites expect.
+  "lib/inbox/contact-actions.ts#saveContactAction": {
+    access: "agent",
+    valid: (ids) => ({ conversationId: ids.conversation, displayName: "", note: "" }),
+    refused: () => ({ conversationId: NO_RECORD, displayName: "", note: "" }),
+  },
+  // English is what every other suite reads: the valid input keeps it.
+  "lib/inbox/preferences-actions.ts#setPreferencesAction": { access: "agent", valid: () => ({ locale: "en" }), refused: () => ({ timeZone: "Mars/Olympus" }) },
   "lib/inbox/send-actions.ts#sendTextAction": {
     access: "agent",
     valid: (ids) => ({ clientId: randomUUID(), conversationId: ids.conversation, text: "access matrix" }),

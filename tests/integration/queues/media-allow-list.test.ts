@@ -7,14 +7,19 @@ import { createTestDatabase } from "../../helpers/db";
 
 /*
  * The media allow-list's server actions as a browser calls them: the real actions, with their
- * wrapper's checks, on a real database. Only the session (next-auth's cookie) and Next's cache
- * are stood in for.
+ * wrapper's checks, on a real database. Only the session (next-auth's cookie), Next's cache
+ * and the request's language are stood in for.
  */
 
 const session = vi.hoisted(() => ({ agent: null as SessionAgent | null, db: undefined as unknown }));
 vi.mock("@/lib/auth/session", () => ({ getSessionAgent: async () => session.agent }));
 vi.mock("@/lib/db/instance", () => ({ getDb: async () => session.db }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+// The request's language, which next-intl gives inside Next: English here.
+vi.mock("@/lib/actions/request-translator", async () => {
+  const { catalogTranslator } = await import("../../helpers/i18n");
+  return { requestTranslator: async () => catalogTranslator("en") };
+});
 
 const { allowMediaHostAction, disallowMediaHostAction, restoreDefaultMediaHostsAction } = await import("@/lib/queues/media-actions");
 const { mediaAllowList } = await import("@/lib/queues/media");

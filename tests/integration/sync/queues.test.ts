@@ -49,6 +49,8 @@ afterAll(async () => {
   await sandbox?.stop();
 });
 
+const HOUR = 3_600_000;
+
 /** The figures of one channel, by hand from the sandbox's own record of its chats. */
 async function byHand(platform: string, platformId: string, now: number, thresholdSeconds: number) {
   const chats = (await sandboxChats(sandbox)).filter((c) => c.platform === platform && c.platformId === platformId);
@@ -73,6 +75,9 @@ async function byHand(platform: string, platformId: string, now: number, thresho
     waitingConversations: waits.length,
     oldestWaitingSince: waits.length ? new Date(Math.min(...waits)).toISOString() : null,
     overdueConversations: waits.filter((w) => w < now - thresholdSeconds * 1000).length,
+    // WhatsApp's 24-hour reply window closes within 2 hours: the customer last wrote 22 to 24 hours ago.
+    windowClosingConversations:
+      platform === "whatsapp" ? rows.filter((r) => r.waitingSince !== null && r.lastIn > now - 24 * HOUR && r.lastIn <= now - 22 * HOUR).length : 0,
     lastInboundAt: iso(Math.max(-Infinity, ...rows.map((r) => r.lastIn))),
     lastReplyAt: iso(Math.max(-Infinity, ...rows.map((r) => r.lastOut))),
   };

@@ -4,7 +4,8 @@ import type { DatabaseHandle } from "@/lib/db/handle";
 import { createAgent } from "@/lib/db/queries/agents";
 import { getOutbox, insertOutbox, updateOutbox } from "@/lib/db/queries/outbox";
 import { getConversation, listConversations, listMessages } from "@/lib/db/queries/conversations";
-import { discardSend, retrySend, sendFromInbox, SendError } from "@/lib/inbox/send";
+import { retrySend, sendFromInbox, SendError } from "@/lib/inbox/send";
+import { discardSend } from "@/lib/inbox/send-discard";
 import { runSyncOnce } from "@/lib/sync/engine";
 import { createTestDatabase } from "../../helpers/db";
 import { sandboxClient, syncContext } from "../../helpers/mirror";
@@ -119,7 +120,7 @@ describe("sending from the inbox", () => {
     const clientId = randomUUID();
     await sendFromInbox(deps(), agentId, { kind: "text", clientId, conversationId: conversation.id, text: "To edit" });
     await sandbox.admin("faults", { method: "DELETE" });
-    expect(await discardSend(deps(), clientId)).toMatchObject({ state: "discarded" });
+    expect(await discardSend(deps(), clientId, { id: agentId, role: "agent" })).toMatchObject({ state: "discarded" });
     await expect(retrySend(deps(), clientId)).rejects.toBeInstanceOf(SendError);
   });
 
@@ -139,7 +140,7 @@ describe("sending from the inbox", () => {
     await sendFromInbox(deps(), agentId, { kind: "text", clientId, conversationId: conversation.id, text: "Discard me" });
     await sandbox.admin("faults", { method: "DELETE" });
     const before = (await getConversation(handle.db, conversation.id))!.version;
-    await discardSend(deps(), clientId);
+    await discardSend(deps(), clientId, { id: agentId, role: "agent" });
     expect((await getConversation(handle.db, conversation.id))!.version).toBeGreaterThan(before);
   });
 

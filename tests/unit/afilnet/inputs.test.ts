@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { AfilnetApiError, createAfilnetClient, sendFileInputSchema, sendMessageInputSchema } from "@/lib/afilnet";
 import { captureLogger, fakeFetch, success } from "./fake-fetch";
+import { issueText } from "@/lib/contract/validation";
+import { catalogTranslator } from "../../helpers/i18n";
 
 const chat = { platform: "telegram", platformId: "5", destination: "chat-1" } as const;
 const file = { ...chat, type: "image", fileUrl: "https://files.test/a.png" } as const;
@@ -74,7 +76,8 @@ describe("browser-side use of the schemas", () => {
   it("gives each failing field its sentence", () => {
     const result = sendFileInputSchema.safeParse({ ...file, type: "gif", fileUrl: "x" });
     expect(result.success).toBe(false);
-    const messages = Object.fromEntries(result.error?.issues.map((i) => [String(i.path[0]), i.message]) ?? []);
+    const en = catalogTranslator("en");
+    const messages = Object.fromEntries(result.error?.issues.map((i) => [String(i.path[0]), issueText(i, en)]) ?? []);
     expect(messages.type).toMatch(/file type/);
     expect(messages.fileUrl).toMatch(/file address/);
   });

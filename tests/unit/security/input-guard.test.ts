@@ -3,9 +3,13 @@ import { z } from "zod";
 import { inputProblem, isDataException, textProblem } from "@/lib/actions/input-guard";
 import { runAction } from "@/lib/actions/run-action";
 import { decodeCursor, encodeCursor } from "@/lib/db/queries/cursor";
+import { speak } from "@/lib/contract/sentence";
 import { safeError } from "@/lib/log";
+import { catalogTranslator } from "../../helpers/i18n";
 
 const agent = { id: "a", email: "a@x.example", name: "A", role: "agent" as const };
+const en = () => catalogTranslator("en");
+const said = (sentence: ReturnType<typeof inputProblem>) => (sentence ? speak(en(), sentence) : undefined);
 
 describe("inputProblem", () => {
   it("lets ordinary input through", () => {
@@ -13,18 +17,18 @@ describe("inputProblem", () => {
   });
 
   it.each([
-    [{ text: "a\u0000b" }, "text: must not contain a NUL character."],
-    [{ conversationId: 2_147_483_648 }, "conversationId: must be a number from -2147483648 to 2147483647."],
-    [{ minutes: -1e300 }, "minutes: must be a number from -2147483648 to 2147483647."],
-    [{ list: [1, { deep: "\u0000" }] }, "list.1.deep: must not contain a NUL character."],
-    [{ a: { b: { c: { d: { e: { f: { g: { h: { i: 1 } } } } } } } } }, "a.b.c.d.e.f.g.h: is nested too deeply."],
-    [{ text: "x".repeat(100_001) }, "text: is too long."],
-    [{ ["k\u0000"]: 1 }, "a field name must not contain a NUL character."],
-  ])("refuses %j", (input, sentence) => expect(inputProblem(input)).toBe(sentence));
+    [{ text: "a\u0000b" }, "Message: Must not contain a NUL character."],
+    [{ conversationId: 2_147_483_648 }, "Conversation: Must be a number from -2147483648 to 2147483647."],
+    [{ minutes: -1e300 }, "Threshold: Must be a number from -2147483648 to 2147483647."],
+    [{ list: [1, { deep: "\u0000" }] }, "list.1.deep: Must not contain a NUL character."],
+    [{ a: { b: { c: { d: { e: { f: { g: { h: { i: 1 } } } } } } } } }, "a.b.c.d.e.f.g.h: Is nested too deeply."],
+    [{ text: "x".repeat(100_001) }, "Message: Is too long."],
+    [{ ["k\u0000"]: 1 }, "A field name must not contain a NUL character."],
+  ])("refuses %j", (input, sentence) => expect(said(inputProblem(input))).toBe(sentence));
 
   it("refuses a route's query or path holding a NUL", () => {
-    expect(textProblem({ q: "\u0000" })).toBe("q: must not contain a NUL character.");
-    expect(textProblem({ id: ["1", "2\u0000"] })).toBe("id: must not contain a NUL character.");
+    expect(said(textProblem({ q: "\u0000" }))).toBe("Search: Must not contain a NUL character.");
+    expect(said(textProblem({ id: ["1", "2\u0000"] }))).toBe("id: Must not contain a NUL character.");
     expect(textProblem({ q: "ordinary" })).toBeUndefined();
   });
 
@@ -33,8 +37,8 @@ describe("inputProblem", () => {
     const spec = { name: "probe", input: z.object({ conversationId: z.number().int().positive() }) };
     const result = await runAction(agent, spec, { conversationId: 2_147_483_648 }, async () => {
       ran = true;
-    });
-    expect(result).toEqual({ ok: false, code: "bad_request", message: "conversationId: must be a number from -2147483648 to 2147483647." });
+    }, en);
+    expect(result).toEqual({ ok: false, code: "bad_request", message: "Conversation: Must be a number from -2147483648 to 2147483647." });
     expect(ran).toBe(false);
   });
 
@@ -43,7 +47,7 @@ describe("inputProblem", () => {
     expect(isDataException(refusal)).toBe(true);
     const result = await runAction(agent, { name: "probe", input: z.object({}) }, {}, async () => {
       throw refusal;
-    });
+    }, en);
     expect(result).toMatchObject({ ok: false, code: "bad_request" });
   });
 });

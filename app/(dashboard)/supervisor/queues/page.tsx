@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { PageFrame } from "@/components/shell/page-frame";
 import { MediaHostsSettings } from "@/components/queues/media-hosts-settings";
 import { QueuesScreen } from "@/components/queues/queues-screen";
 import { requirePageAgent } from "@/lib/auth/session";
@@ -17,13 +18,9 @@ export default async function QueuesPage() {
   await requirePageAgent("supervisor");
   const t = await getTranslations("queues");
   return (
-    <div className="mx-auto max-w-7xl space-y-4 p-4 sm:p-6">
-      <div>
-        <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-ink-muted">{t("subtitle")}</p>
-      </div>
+    <PageFrame title={t("title")} subtitle={t("subtitle")} wide>
       <QueuesScreen />
       <MediaHostsSettings />
-    </div>
+    </PageFrame>
   );
 }

@@ -11,13 +11,13 @@ const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 /** A conversation's messages, newest last, paged backwards with `before`. */
 export const GET = route({ query: messagesQuerySchema }, async ({ query, params, request }) => {
   const id = idSchema.safeParse(params.id);
-  if (!id.success) return routeError(400, "bad_request", "id: must be a conversation id (a positive whole number).");
+  if (!id.success) return routeError(400, "bad_request", "errors.conversationIdInvalid");
   try {
     const polled = await pollThread(id.data, query, request.nextUrl.search, request.headers.get("if-none-match"));
-    if (!polled) return routeError(404, "not_found", "There is no conversation with that id.");
+    if (!polled) return routeError(404, "not_found", "errors.conversationNotFound");
     return pollResponse(polled);
   } catch (error) {
-    if (error instanceof BadCursorError) return routeError(400, "bad_request", error.message);
+    if (error instanceof BadCursorError) return routeError(400, "bad_request", "errors.badCursor");
     throw error;
   }
 });

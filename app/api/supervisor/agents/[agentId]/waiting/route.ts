@@ -10,8 +10,8 @@ const idSchema = z.uuid();
 /** The open conversations waiting on one agent, longest wait first. */
 export const GET = route({ role: "supervisor" }, async ({ params }) => {
   const agentId = idSchema.safeParse(params.agentId);
-  if (!agentId.success) return routeError(400, "bad_request", "agentId: must be an agent id.");
+  if (!agentId.success) return routeError(400, "bad_request", "errors.agentIdInvalid");
   const waiting = await waitingNow({ agentId: agentId.data });
-  if (!waiting) return routeError(404, "not_found", "There is no agent with that id.");
+  if (!waiting) return routeError(404, "not_found", "errors.agentNotFound");
   return freshResponse(waiting);
 });

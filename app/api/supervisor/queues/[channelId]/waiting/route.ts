@@ -10,8 +10,8 @@ const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 /** A channel's waiting conversations, longest wait first. */
 export const GET = route({ role: "supervisor" }, async ({ params }) => {
   const channelId = idSchema.safeParse(params.channelId);
-  if (!channelId.success) return routeError(400, "bad_request", "channelId: must be a channel id (a positive whole number).");
+  if (!channelId.success) return routeError(400, "bad_request", "errors.channelIdInvalid");
   const waiting = await waitingNow({ channelId: channelId.data });
-  if (!waiting) return routeError(404, "not_found", "There is no channel with that id.");
+  if (!waiting) return routeError(404, "not_found", "errors.channelNotFound");
   return freshResponse(waiting);
 });
