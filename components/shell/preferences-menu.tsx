@@ -29,6 +29,15 @@ export function PreferencesMenu({ signedIn = true }: { signedIn?: boolean }) {
   const id = useId();
   const panelId = `${id}-panel`;
   const { save, busy, error } = useSavePreferences(signedIn);
+  // A choice made closes the panel, whatever the re-render does with it; a refusal keeps it open to say why.
+  const choose = async (change: Parameters<typeof save>[0]) => {
+    if (!(await save(change))) return;
+    try {
+      document.getElementById(panelId)?.hidePopover();
+    } catch {
+      // Already closed.
+    }
+  };
   // The browser's list of zones may differ from the server's: render it in the browser only.
   const mounted = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const zones = mounted ? zonesWith(timeZone) : [timeZone];
@@ -60,7 +69,7 @@ export function PreferencesMenu({ signedIn = true }: { signedIn?: boolean }) {
           <span>{t("language")}</span>
           <select
             value={locale}
-            onChange={(event) => void save({ locale: event.target.value as Locale })}
+            onChange={(event) => void choose({ locale: event.target.value as Locale })}
             className={SELECT}
             data-testid="language-select"
           >
@@ -76,7 +85,7 @@ export function PreferencesMenu({ signedIn = true }: { signedIn?: boolean }) {
             <span>{t("timeZone")}</span>
             <select
               value={timeZone}
-                onChange={(event) => void save({ timeZone: event.target.value })}
+              onChange={(event) => void choose({ timeZone: event.target.value })}
               className={SELECT}
               data-testid="time-zone-select"
             >

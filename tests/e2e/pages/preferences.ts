@@ -22,6 +22,7 @@ export class PreferencesMenu {
     await this.page.getByTestId("preferences-button").click();
     await this.page.getByTestId("language-select").selectOption(locale);
     await expect(this.page.locator("html")).toHaveAttribute("lang", locale);
-    await this.page.keyboard.press("Escape");
+    // The choice closes the panel by itself (an Esc now would reach the page and close the thread).
+    await expect(this.page.getByTestId("preferences-panel")).toBeHidden();
   }
 }
