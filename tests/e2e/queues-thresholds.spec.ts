@@ -65,7 +65,7 @@ test("a bad threshold gets a clear sentence and nothing is saved", async ({ page
   try {
     const cases: [string, string][] = [
       ["0", "A threshold must be at least 1 minute."],
-      ["2000", "A threshold can be at most 1440 minutes (one day)."],
+      ["2000", "A threshold can be at most 1,440 minutes (one day)."],
       ["abc", "Give the threshold in whole minutes."],
       ["2.5", "Give the threshold in whole minutes."],
     ];
