@@ -69,7 +69,7 @@ export function WaitingConversations({
         <ReassignBar ids={selection.ids} state={selection.state} onToggleAll={selection.toggleAll} onMoved={selection.clear} onResult={setResult} testId="reassign-bar" />
         <ol aria-label={label} className="divide-y divide-border rounded-md border border-border bg-surface" data-testid={testIds.list}>
           {conversations.map((conversation) => {
-            const contact = formatDestination(platformOf(conversation.channelId), conversation.destination);
+            const contact = conversation.displayName ?? formatDestination(platformOf(conversation.channelId), conversation.destination);
             return (
               <li key={conversation.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 text-sm" data-testid="waiting-conversation" data-conversation-id={conversation.id}>
                 <input

@@ -71,6 +71,8 @@ const assigneeSchema = z.object({ id: z.string(), name: z.string() }).nullable()
 const waitingConversationSchema = z.object({
   id: z.number().int(),
   destination: z.string(),
+  /** The contact's name as the team set it; null until set. */
+  displayName: z.string().nullable(),
   channelId: z.number().int(),
   channelName: z.string(),
   waitingSince: isoTime,

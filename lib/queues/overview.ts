@@ -119,6 +119,7 @@ export async function waitingConversations(db: Db, where: { channelId: number } 
     conversations: rows.map((row) => ({
       id: row.id,
       destination: row.destination,
+      displayName: row.displayName,
       channelId: row.channelId,
       channelName: row.channelName,
       waitingSince: row.waitingSince.toISOString(),

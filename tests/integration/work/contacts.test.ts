@@ -7,6 +7,7 @@ import { ensureConversation, recountConversation, replaceChannels, setLatestMess
 import { readSyncState } from "@/lib/db/queries/sync-state";
 import { channels } from "@/lib/db/schema";
 import { readContact, updateContact } from "@/lib/inbox/contact";
+import { waitingConversations } from "@/lib/queues/overview";
 import { createTestDatabase } from "../../helpers/db";
 
 /*
@@ -63,6 +64,12 @@ describe("contacts", () => {
     expect((await getConversation(handle.db, ids.phone!))!.version).toBeGreaterThan(before.version);
     expect((await readSyncState(handle.db)).mirrorVersion).toBeGreaterThan(before.mirror);
     expect(await readContact(handle.db, ids.phone!)).toMatchObject({ displayName: "Lucía Gómez", note: "Prefers mornings.", updatedBy: "Dana" });
+  });
+
+  it("name the waiting conversations in the supervisor's lists", async () => {
+    const channelId = (await getConversation(handle.db, ids.phone!))!.channelId;
+    const waiting = await waitingConversations(handle.db, { channelId }, new Date(t0 + 3_600_000));
+    expect(waiting!.conversations.map((row) => [row.destination, row.displayName])).toEqual([["34600111222", "Lucía Gómez"]]);
   });
 
   it("are found by name like destinations: case and accents folded", async () => {
