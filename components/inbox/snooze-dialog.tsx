@@ -1,22 +1,35 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { TZDate } from "@date-fns/tz";
+import { useTimeZone, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 
 const YEAR_MS = 365 * 86_400_000;
 
-/** yyyy-mm-ddThh:mm on the agent's own clock, as a datetime-local input shows it. */
-function localValue(date: Date): string {
+/** yyyy-mm-ddThh:mm on the clock of the agent's chosen zone, as a datetime-local input shows it. */
+export function wallClockValue(at: number, zone: string): string {
+  const date = new TZDate(at, zone);
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
+/**
+ * The moment a datetime-local value names on the clock of `zone`. The input carries no zone and
+ * the browser would read it on the computer's clock, which is not the zone the agent chose in
+ * their preferences (and in which the thread shows every time).
+ */
+export function wallClockMoment(value: string, zone: string): number {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!parts) return Number.NaN;
+  const [year, month, day, hour, minute] = parts.slice(1).map(Number) as [number, number, number, number, number];
+  return new TZDate(year, month - 1, day, hour, minute, zone).getTime();
+}
+
 /** What is wrong with a chosen end, in the catalog's words; null when it will do. */
-export function snoozeProblem(value: string, now: number): "snoozeMissing" | "snoozePast" | "snoozeTooFar" | null {
-  // A datetime-local value carries no zone: the browser reads it on the agent's own clock.
-  const at = value ? new Date(value).getTime() : Number.NaN;
+export function snoozeProblem(value: string, now: number, zone: string): "snoozeMissing" | "snoozePast" | "snoozeTooFar" | null {
+  const at = wallClockMoment(value, zone);
   if (Number.isNaN(at)) return "snoozeMissing";
   if (at <= now) return "snoozePast";
   if (at >= now + YEAR_MS) return "snoozeTooFar";
@@ -27,7 +40,8 @@ export function snoozeProblem(value: string, now: number): "snoozeMissing" | "sn
 export function SnoozeDialog({ onClose, onSnooze }: { onClose: () => void; onSnooze: (until: string) => void }) {
   const t = useTranslations("inbox.work");
   const id = useId();
-  const [value, setValue] = useState(() => localValue(new Date(Date.now() + 2 * 60 * 60_000)));
+  const zone = useTimeZone() ?? "UTC";
+  const [value, setValue] = useState(() => wallClockValue(Date.now() + 2 * 60 * 60_000, zone));
   const [problem, setProblem] = useState<ReturnType<typeof snoozeProblem>>(null);
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()} title={t("snoozeDialogTitle")} closeLabel={t("cancel")} testId="snooze-dialog">
@@ -36,10 +50,10 @@ export function SnoozeDialog({ onClose, onSnooze }: { onClose: () => void; onSno
         className="space-y-3"
         onSubmit={(event) => {
           event.preventDefault();
-          const found = snoozeProblem(value, Date.now());
+          const found = snoozeProblem(value, Date.now(), zone);
           setProblem(found);
           if (found) return;
-          onSnooze(new Date(value).toISOString());
+          onSnooze(new Date(wallClockMoment(value, zone)).toISOString());
           onClose();
         }}
       >

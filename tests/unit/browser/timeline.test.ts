@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ConversationEventView } from "@/lib/contract/inbox";
-import { snoozeProblem } from "@/components/inbox/snooze-dialog";
+import { snoozeProblem, wallClockMoment, wallClockValue } from "@/components/inbox/snooze-dialog";
 import { timeline } from "@/components/inbox/timeline";
 import { message } from "./fixtures";
 
@@ -19,11 +19,20 @@ describe("the thread's lines by time", () => {
 });
 
 describe("a snooze's end chosen by hand", () => {
-  const now = new Date(2026, 0, 5, 12, 0).getTime();
+  const now = Date.parse("2026-01-05T12:00:00Z");
   it("must be a time, in the future, within a year", () => {
-    expect(snoozeProblem("", now)).toBe("snoozeMissing");
-    expect(snoozeProblem("2026-01-05T11:59", now)).toBe("snoozePast");
-    expect(snoozeProblem("2027-01-06T12:00", now)).toBe("snoozeTooFar");
-    expect(snoozeProblem("2026-01-06T09:00", now)).toBeNull();
+    expect(snoozeProblem("", now, "UTC")).toBe("snoozeMissing");
+    expect(snoozeProblem("2026-01-05T11:59", now, "UTC")).toBe("snoozePast");
+    expect(snoozeProblem("2027-01-06T12:00", now, "UTC")).toBe("snoozeTooFar");
+    expect(snoozeProblem("2026-01-06T09:00", now, "UTC")).toBeNull();
+  });
+
+  it("is read on the clock of the agent's chosen zone, not the computer's", () => {
+    expect(new Date(wallClockMoment("2026-01-05T12:30", "America/New_York")).toISOString()).toBe("2026-01-05T17:30:00.000Z");
+    expect(new Date(wallClockMoment("2026-07-05T12:30", "Europe/Madrid")).toISOString()).toBe("2026-07-05T10:30:00.000Z");
+    // 12:30 in Madrid is 11:30 UTC: past at noon UTC, although it reads as later on a UTC clock.
+    expect(snoozeProblem("2026-01-05T12:30", now, "Europe/Madrid")).toBe("snoozePast");
+    expect(wallClockValue(now, "Asia/Tokyo")).toBe("2026-01-05T21:00");
+    expect(wallClockMoment("2026-01-05", "UTC")).toBeNaN();
   });
 });
