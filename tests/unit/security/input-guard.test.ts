@@ -26,6 +26,11 @@ describe("inputProblem", () => {
     [{ ["k\u0000"]: 1 }, "A field name must not contain a NUL character."],
   ])("refuses %j", (input, sentence) => expect(said(inputProblem(input))).toBe(sentence));
 
+  it("labels a field named like an object's own property by its path, not from the catalog's prototype", () => {
+    expect(said(textProblem({ constructor: "\u0000" }))).toBe("constructor: Must not contain a NUL character.");
+    expect(said(textProblem({ toString: "\u0000" }))).toBe("toString: Must not contain a NUL character.");
+  });
+
   it("refuses a route's query or path holding a NUL", () => {
     expect(said(textProblem({ q: "\u0000" }))).toBe("Search: Must not contain a NUL character.");
     expect(said(textProblem({ id: ["1", "2\u0000"] }))).toBe("id: Must not contain a NUL character.");
