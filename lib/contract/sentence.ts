@@ -30,7 +30,7 @@ export function fieldLabel(t: Translator, path: readonly PropertyKey[]): string 
   for (const key of [named.join("."), named[named.length - 1]]) {
     // A field named like an object's own property ("constructor", "__proto__": an input may
     // name any field) would be found in every catalog's prototype, and is no label.
-    if (key.split(".").some((part) => part in Object.prototype)) continue;
+    if (!key || key.split(".").some((part) => part in Object.prototype)) continue;
     if (t.has(`validation.fields.${key}`)) return t(`validation.fields.${key}`);
   }
   return path.map(String).join(".");
