@@ -1,9 +1,10 @@
 import type { App } from "./app";
 import { getJson, parseInbox, pollInbox, postJson, type PollResult } from "./client";
+import { viewPoller } from "./view-poller";
 
 /*
- * The mixed load of a busy team: agents polling distinct views of the inbox with their ETags
- * while customers write, and a health probe beside them. Measures what each agent waits for,
+ * The mixed load of a busy team: agents polling distinct views of the inbox as the browser
+ * does (ETag, and the version of the page held: full, delta or unchanged answers) while customers write, and a health probe beside them. Measures what each agent waits for,
  * how big the answers are, and how long a customer's message takes to show.
  */
 
@@ -17,6 +18,7 @@ export interface MixedOptions {
 
 export interface MixedFigures {
   full: PollResult[];
+  delta: PollResult[];
   unchanged: PollResult[];
   failed: number;
   health: number[];
@@ -42,17 +44,15 @@ export function distinctViews(channelIds: number[], count: number): string[] {
   return Array.from({ length: count }, (_, i) => kinds[i % kinds.length]!(i));
 }
 
-/** One agent: its view on a fixed cadence from a random offset, with the last ETag, as the browser polls. */
+/** One agent: its view on a fixed cadence from a random offset, polled by change as the browser polls. */
 async function agent(app: App, view: string, options: MixedOptions, deadline: number, figures: MixedFigures): Promise<void> {
-  let etag: string | null = null;
+  const poller = viewPoller(app.baseUrl, app.cookie, view);
   let next = performance.now() + Math.random() * options.everyMs;
   await sleep(next - performance.now());
   while (next < deadline) {
-    const result = await pollInbox(app.baseUrl, app.cookie, etag, view);
-    if (result.status === 200) figures.full.push({ ...result, body: null });
-    else if (result.status === 304) figures.unchanged.push(result);
-    else figures.failed += 1;
-    if (result.etag) etag = result.etag;
+    const { result, kind } = await poller.poll();
+    if (kind === "failed") figures.failed += 1;
+    else figures[kind].push(result);
     next += options.everyMs;
     await sleep(next - performance.now());
   }
@@ -97,13 +97,12 @@ async function customers(app: App, options: MixedOptions, deadline: number, figu
       await sleep(1_000 / options.inboundPerSecond - 5);
     }
   })();
-  let etag: string | null = null;
+  const watcher = viewPoller(app.baseUrl, app.cookie, "?view=all&status=all");
   // Messages written in the last seconds may still show after the deadline: watch a little longer.
   while (performance.now() < deadline + 2 * options.everyMs && (performance.now() < deadline || pending.size > 0)) {
     const started = performance.now();
-    const result = await pollInbox(app.baseUrl, app.cookie, etag, "?view=all&status=all");
-    if (result.etag) etag = result.etag;
-    for (const row of parseInbox(result)?.conversations ?? []) {
+    await watcher.poll();
+    for (const row of watcher.page?.conversations ?? []) {
       const sentAt = row.lastMessage ? pending.get(row.lastMessage.text) : undefined;
       if (sentAt === undefined || !row.lastMessage) continue;
       figures.freshness.push(performance.now() - sentAt);
@@ -115,7 +114,7 @@ async function customers(app: App, options: MixedOptions, deadline: number, figu
 }
 
 export async function runMixedLoad(app: App, options: MixedOptions): Promise<MixedFigures> {
-  const figures: MixedFigures = { full: [], unchanged: [], failed: 0, health: [], healthFailed: 0, freshness: [], written: 0 };
+  const figures: MixedFigures = { full: [], delta: [], unchanged: [], failed: 0, health: [], healthFailed: 0, freshness: [], written: 0 };
   const first = parseInbox(await pollInbox(app.baseUrl, app.cookie, null));
   const views = distinctViews(first?.channels.map((channel) => channel.id) ?? [], options.agents);
   const deadline = performance.now() + options.durationMs;

@@ -6,13 +6,16 @@ import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
+import type { ConversationDetail } from "@/lib/contract/inbox";
 import { issueText } from "@/lib/contract/validation";
+import { CannedPicker } from "./canned-picker";
 import { useDraft } from "./draft-store";
 import { loadSendSchemas, sendSchemasNow } from "./send-schemas-lazy";
 import { PLACEHOLDER_ID, type SendRequest } from "./send-store";
 import { EMPTY_ATTACHMENT } from "./attachment";
 import { useSendCaution } from "./send-caution";
 import { TextCounter } from "./text-counter";
+import { useCannedPicker } from "./use-canned-picker";
 
 // Loaded when the agent first attaches something: it is the only user of the file schemas.
 const AttachForm = dynamic(() => import("./attach-form").then((module) => module.AttachForm), { ssr: false });
@@ -23,10 +26,12 @@ interface Props {
   onSend: (request: SendRequest, resolve?: boolean) => void;
   /** Why a send should be thought over (e.g. WhatsApp's window closed): said beforehand, and each send asks first. */
   caution?: string | null;
+  /** The conversation, for canned replies: their variables and the customer's language. */
+  conversation?: ConversationDetail | null;
 }
 
 /** Enter sends, Ctrl/Cmd+Enter sends and resolves, Shift+Enter breaks the line; the draft is kept per conversation. */
-export function Composer({ conversationId, onSend, caution = null }: Props) {
+export function Composer({ conversationId, onSend, caution = null, conversation = null }: Props) {
   const t = useTranslations("inbox.composer");
   const catalog = useTranslations();
   const [text, setText] = useDraft(conversationId);
@@ -36,6 +41,7 @@ export function Composer({ conversationId, onSend, caution = null }: Props) {
   const [attachment, setAttachment] = useState(EMPTY_ATTACHMENT);
   const box = useRef<HTMLDivElement>(null);
   const { guard, notice, withdraw } = useSendCaution(caution);
+  const canned = useCannedPicker({ text, setText, conversation });
 
   useEffect(() => {
     void loadSendSchemas();
@@ -82,6 +88,7 @@ export function Composer({ conversationId, onSend, caution = null }: Props) {
           }
         />
       ) : null}
+      <CannedPicker picker={canned.list} />
       <form
         className="flex items-end gap-2"
         onSubmit={(event) => {
@@ -100,6 +107,7 @@ export function Composer({ conversationId, onSend, caution = null }: Props) {
           <Paperclip aria-hidden="true" className="h-4 w-4" />
         </Button>
         <Textarea
+          {...canned.inputProps}
           value={text}
           rows={Math.min(6, Math.max(2, text.split("\n").length))}
           onChange={(event) => {

@@ -18,7 +18,7 @@ export const EventLine = memo(function EventLine({ event, format, now }: { event
     until: sentence.until ? format.when(sentence.until, now) : "",
   });
   return (
-    <li className="flex justify-center px-2 py-0.5 text-center text-xs text-ink-muted" data-testid="thread-event" data-kind={event.kind} data-status={event.status ?? undefined}>
+    <li className="flex justify-center px-2 py-0.5 text-center text-xs text-ink-muted" data-testid="thread-event" data-kind={event.change} data-status={event.status ?? undefined}>
       <p>
         <span data-testid="thread-event-text">{text}</span>
         {" · "}

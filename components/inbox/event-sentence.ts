@@ -62,7 +62,7 @@ function assigneeKey(event: ConversationEventView): EventSentenceKey {
 
 export function eventSentence(event: ConversationEventView): EventSentence {
   return {
-    key: event.kind === "assignee" ? assigneeKey(event) : statusKey(event),
+    key: event.change === "assignee" ? assigneeKey(event) : statusKey(event),
     actor: event.actor?.name ?? "",
     assignee: event.assignee?.name ?? "",
     until: event.status === "snoozed" ? event.snoozedUntil : null,

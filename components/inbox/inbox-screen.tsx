@@ -13,6 +13,7 @@ import { ConversationList, type ConversationListHandle } from "./conversation-li
 import { InboxToolbar } from "./inbox-toolbar";
 import { ListHeader } from "./list-header";
 import { ListState } from "./list-state";
+import { MentionsList } from "./mentions-list";
 import { SyncBanner } from "./sync-banner";
 import { ThreadPane } from "./thread-pane";
 import { useAttention } from "./use-attention";
@@ -20,6 +21,7 @@ import { useConversationList } from "./use-conversation-list";
 import { useFillHeight } from "./use-fill-height";
 import { useInboxUrl } from "./use-inbox-url";
 import { useInboxWork } from "./use-inbox-work";
+import { useMentions } from "./use-mentions";
 import { usePresence } from "./use-presence";
 import { useSelection } from "./use-selection";
 import { useShortcuts } from "./use-shortcuts";
@@ -66,6 +68,8 @@ export function InboxScreen() {
     listRef.current?.focusRow(openId);
   }, [navigate, openId]);
   const attention = useAttention(list.summary, open);
+  const openMentioned = useCallback((id: number) => navigate({ conversationId: id, message: null }), [navigate]);
+  const mentions = useMentions(attention.enabled, openMentioned);
   const presentIn = usePresence(openId);
   useTabTitle(list.summary?.totals.unreadConversations, list.summary?.totals.failedSendConversations);
 
@@ -114,24 +118,28 @@ export function InboxScreen() {
           className={clsx("w-full shrink-0 flex-col border-r border-border bg-surface md:flex md:w-80 xl:w-96", pane === "list" ? "flex" : "hidden", pane === "channels" && "md:hidden lg:flex")}
         >
           <h2 id="conversations-heading" className="sr-only">{t("list.heading")}</h2>
-          <ListHeader location={location} navigate={navigate} counts={list.summary?.views} failedCount={list.summary?.totals.failedSendConversations ?? 0} onQueryChange={setQ} searchRef={searchRef} selection={selection} />
-          <div id="conversation-panel" role="tabpanel" aria-labelledby={`view-tab-${view}`} className="flex min-h-0 flex-1 flex-col">
-            <ConversationList
-              rows={list.rows}
-              hasMore={list.hasMore}
-              loadMore={list.loadMore}
-              loading={list.loading}
-              stale={list.stale}
-              openId={openId}
-              location={location}
-              selected={selection.set}
-              onToggle={selection.toggle}
-              onOpen={open}
-              query={q}
-              presentIn={presentIn}
-              handle={listRef}
-              emptyState={<ListState loading={false} filtered={filtered} view={view} status={status} />}
-            />
+          <ListHeader location={location} navigate={navigate} counts={list.summary?.views} failedCount={list.summary?.totals.failedSendConversations ?? 0} onQueryChange={setQ} searchRef={searchRef} selection={selection} unreadMentions={mentions.unread} />
+          <div id="conversation-panel" role="tabpanel" aria-labelledby={`view-tab-${location.mentions ? "mentions" : view}`} className="flex min-h-0 flex-1 flex-col">
+            {location.mentions ? (
+              <MentionsList openId={openId} onOpen={mentions.open} />
+            ) : (
+              <ConversationList
+                rows={list.rows}
+                hasMore={list.hasMore}
+                loadMore={list.loadMore}
+                loading={list.loading}
+                stale={list.stale}
+                openId={openId}
+                location={location}
+                selected={selection.set}
+                onToggle={selection.toggle}
+                onOpen={open}
+                query={q}
+                presentIn={presentIn}
+                handle={listRef}
+                emptyState={<ListState loading={false} filtered={filtered} view={view} status={status} />}
+              />
+            )}
           </div>
           <BulkBar
             count={selection.ids.length}

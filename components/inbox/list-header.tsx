@@ -17,28 +17,39 @@ interface Props {
   onQueryChange: (q: string) => void;
   searchRef: RefObject<HTMLInputElement | null>;
   selection: ReturnType<typeof useSelection>;
+  /** The agent's unread mentions, for the Mentions tab. */
+  unreadMentions: number | undefined;
 }
 
-/** Above the list: the views with their counts, status, order, unread, search and "select all". */
-export function ListHeader({ location, navigate, counts, failedCount, onQueryChange, searchRef, selection }: Props) {
+/** Above the list: the views with their counts, status, order, unread, search and "select all"; the Mentions tab. */
+export function ListHeader({ location, navigate, counts, failedCount, onQueryChange, searchRef, selection, unreadMentions }: Props) {
   return (
     <div className="space-y-2 border-b border-border p-3">
-      <ViewTabs view={location.view} counts={counts} onChange={(view) => navigate({ view })} panelId="conversation-panel" />
-      <ListToolbar
-        status={location.status}
-        onStatusChange={(status) => navigate({ status })}
-        sort={location.sort}
-        onSortChange={(sort) => navigate({ sort })}
-        unread={location.unread}
-        onUnreadChange={(unread) => navigate({ unread })}
-        failed={location.failed}
-        // A failed reply matters whatever the conversation's status: the filter looks at them all.
-        onFailedChange={(failed) => navigate(failed ? { failed, status: "all" } : { failed })}
-        failedCount={failedCount}
-        onQueryChange={onQueryChange}
-        searchRef={searchRef}
-        selectAll={<SelectAllBox all={selection.all} some={selection.ids.length > 0} busy={selection.selectingAll} onChange={selection.setAll} />}
+      <ViewTabs
+        view={location.view}
+        counts={counts}
+        onChange={(view) => navigate({ view, mentions: false })}
+        mentions={{ selected: location.mentions, unread: unreadMentions, onSelect: () => navigate({ mentions: true }) }}
+        panelId="conversation-panel"
       />
+      {/* The list's own controls; the Mentions view has none of them. */}
+      <div hidden={location.mentions}>
+        <ListToolbar
+          status={location.status}
+          onStatusChange={(status) => navigate({ status })}
+          sort={location.sort}
+          onSortChange={(sort) => navigate({ sort })}
+          unread={location.unread}
+          onUnreadChange={(unread) => navigate({ unread })}
+          failed={location.failed}
+          // A failed reply matters whatever the conversation's status: the filter looks at them all.
+          onFailedChange={(failed) => navigate(failed ? { failed, status: "all" } : { failed })}
+          failedCount={failedCount}
+          onQueryChange={onQueryChange}
+          searchRef={searchRef}
+          selectAll={<SelectAllBox all={selection.all} some={selection.ids.length > 0} busy={selection.selectingAll} onChange={selection.setAll} />}
+        />
+      </div>
     </div>
   );
 }

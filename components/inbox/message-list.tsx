@@ -2,16 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from "react";
-import type { ConversationEventView, MessageView } from "@/lib/contract/inbox";
+import type { MessageView, ThreadLine } from "@/lib/contract/inbox";
 import { EventLine } from "./event-line";
 import { MessageBubble } from "./message-bubble";
+import { NoteLine } from "./note-line";
 import { timeline } from "./timeline";
 import { useLocalFormat, useNow } from "./use-clock";
 
 interface Props {
   messages: MessageView[];
-  /** The record's lines, shown between the messages by time. */
-  events: ConversationEventView[];
+  /** The record's lines and the private notes, shown between the messages by time. */
+  lines: ThreadLine[];
   hasOlder: boolean;
   loadingOlder: boolean;
   loadOlder: () => void;
@@ -27,7 +28,7 @@ interface Props {
  * The thread's scroll area. It scrolls from the bottom (column-reverse): new messages keep it
  * at the newest, and older pages added on top leave what the agent reads where it was.
  */
-export function MessageList({ messages, events, hasOlder, loadingOlder, loadOlder, label, focusId = null, highlight, children }: Props) {
+export function MessageList({ messages, lines, hasOlder, loadingOlder, loadOlder, label, focusId = null, highlight, children }: Props) {
   const t = useTranslations("inbox.thread");
   const format = useLocalFormat();
   const now = useNow();
@@ -36,7 +37,7 @@ export function MessageList({ messages, events, hasOlder, loadingOlder, loadOlde
   // Distance from the newest message, as of the last scroll (scrollTop counts from the bottom here).
   const fromBottom = useRef(0);
   const oldestId = messages[0]?.id;
-  const items = useMemo(() => timeline(messages, events), [messages, events]);
+  const items = useMemo(() => timeline(messages, lines), [messages, lines]);
 
   // Older messages arrived on top. Scrolled to the very top, the browser would stay at the top
   // and show them instead of what the agent was reading: put the view back where it was.
@@ -104,7 +105,11 @@ export function MessageList({ messages, events, hasOlder, loadingOlder, loadOlde
                     focused={item.message.id === focusId}
                     highlight={item.message.id === focusId ? highlight : undefined}
                   />
-                ) : <EventLine event={item.event} format={format} now={now} />}
+                ) : item.kind === "note" ? (
+                  <NoteLine note={item.note} format={format} />
+                ) : (
+                  <EventLine event={item.event} format={format} now={now} />
+                )}
               </Fragment>
             );
           })}

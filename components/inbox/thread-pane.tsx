@@ -9,6 +9,7 @@ import { markUnreadAction } from "@/lib/inbox/actions";
 import { FetchError } from "@/lib/query/inbox-queries";
 import type { Presence } from "@/lib/contract/presence";
 import { Composer } from "./composer";
+import { ComposerTabs } from "./composer-tabs";
 import { useReplyCaution } from "./use-reply-caution";
 import { ContactPanel, useContactPanelOpen } from "./contact-panel";
 import { MessageList } from "./message-list";
@@ -39,7 +40,7 @@ interface Props {
   onMenu: (menu: WorkMenu) => void;
 }
 
-/** The right pane: one conversation's messages and record, its sends in flight, and the composer. */
+/** The right pane: one conversation's messages, record and notes, its sends in flight, and the composer with its Note tab. */
 export function ThreadPane({ conversationId, focusMessageId = null, highlight, present, onOpenConversation, onClose, onWork, menu, onMenu }: Props) {
   const t = useTranslations("inbox.thread");
   const client = useQueryClient();
@@ -94,7 +95,7 @@ export function ThreadPane({ conversationId, focusMessageId = null, highlight, p
         {thread.error ? <Notice tone="error">{t("stale")}</Notice> : null}
         <MessageList
           messages={thread.messages}
-          events={thread.events}
+          lines={thread.lines}
           hasOlder={thread.hasOlder}
           loadingOlder={thread.loadingOlder}
           loadOlder={thread.loadOlder}
@@ -106,14 +107,20 @@ export function ThreadPane({ conversationId, focusMessageId = null, highlight, p
             <PendingBubble key={send.clientId} send={send} onRetry={actions.retry} onEdit={actions.edit} />
           ))}
         </MessageList>
-        <Composer
+        <ComposerTabs
           conversationId={conversationId}
-          caution={caution.caution}
-          // "Send and resolve": the resolve follows only a send the server accepted.
-          onSend={(request, resolve) => {
-            caution.sent();
-            actions.send(request, resolve ? () => void onWork({ change: "resolve" }) : undefined);
-          }}
+          reply={
+            <Composer
+              conversationId={conversationId}
+              conversation={thread.conversation}
+              caution={caution.caution}
+              // "Send and resolve": the resolve follows only a send the server accepted.
+              onSend={(request, resolve) => {
+                caution.sent();
+                actions.send(request, resolve ? () => void onWork({ change: "resolve" }) : undefined);
+              }}
+            />
+          }
         />
       </section>
       <ContactPanel conversationId={conversationId} open={contactOpen} onOpenChange={setContactOpen} onOpenConversation={onOpenConversation} />

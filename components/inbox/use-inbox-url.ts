@@ -19,6 +19,8 @@ export interface InboxLocation {
   /** Only conversations with a failed or unconfirmed reply. */
   failed: boolean;
   view: InboxView;
+  /** The Mentions view in place of the list (`view=mentions`); `view` is then the list's default. */
+  mentions: boolean;
   status: StatusFilter;
   sort: InboxSort;
 }
@@ -44,6 +46,7 @@ function parse(params: Pick<URLSearchParams, "get">): InboxLocation {
     unread: params.get("filter") === "unread",
     failed: params.get("failed") === "1",
     view: oneOf(params.get("view"), VIEWS, LIST_DEFAULTS.view),
+    mentions: params.get("view") === "mentions",
     status: oneOf(params.get("status"), STATUSES, LIST_DEFAULTS.status),
     sort: oneOf(params.get("sort"), SORTS, LIST_DEFAULTS.sort),
   };
@@ -52,7 +55,8 @@ function parse(params: Pick<URLSearchParams, "get">): InboxLocation {
 /** The address of a location; view, status and sort left out are the defaults. */
 export function inboxHref(location: Pick<InboxLocation, "conversationId" | "channel" | "unread"> & Partial<InboxLocation>): string {
   const params = new URLSearchParams();
-  if (location.view && location.view !== LIST_DEFAULTS.view) params.set("view", location.view);
+  if (location.mentions) params.set("view", "mentions");
+  else if (location.view && location.view !== LIST_DEFAULTS.view) params.set("view", location.view);
   if (location.status && location.status !== LIST_DEFAULTS.status) params.set("status", location.status);
   if (location.sort && location.sort !== LIST_DEFAULTS.sort) params.set("sort", location.sort);
   if (location.channel) params.set("channel", String(location.channel));

@@ -2,13 +2,13 @@
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ConversationEventView, MessageView } from "@/lib/contract/inbox";
+import type { MessageView, ThreadLine } from "@/lib/contract/inbox";
 import { inboxQueries } from "@/lib/query/inbox-queries";
-import { eventsInOrder, olderFirst } from "@/lib/query/inbox-windows";
+import { eventsInOrder, olderFirst, splitThread } from "@/lib/query/inbox-windows";
 
 /**
  * A conversation's thread: the newest page polled, older pages fetched by cursor when the
- * agent scrolls up. Messages and the record's lines are keyed by id, so none shows twice.
+ * agent scrolls up. Messages, and the record's lines and notes, are keyed by id, so none shows twice.
  */
 /** How far back a search's match is looked for before the thread gives up (pages of 50). */
 const MAX_PAGES_TO_MATCH = 40;
@@ -21,26 +21,27 @@ export function useThread(conversationId: number, focusId: number | null = null)
   const focusInHead = focusId === null || Boolean(head.data?.known.some((message) => message.id === focusId));
   const older = useInfiniteQuery({ ...inboxQueries.older(conversationId, start), enabled: (wantOlder || (Boolean(head.data) && !focusInHead)) && start !== null });
 
+  // Older pages come as answers of the route: their items apart, once per page.
+  const olderPages = useMemo(() => (older.data?.pages ?? []).map((page) => splitThread(page.messages)), [older.data]);
+
   const messages = useMemo(() => {
     const known = head.data?.known ?? [];
-    const pages = older.data?.pages ?? [];
-    if (pages.length === 0) return known;
+    if (olderPages.length === 0) return known;
     const byId = new Map<number, MessageView>();
-    for (const page of pages) for (const message of page.messages) byId.set(message.id, message);
+    for (const page of olderPages) for (const message of page.messages) byId.set(message.id, message);
     for (const message of known) byId.set(message.id, message);
     return [...byId.values()].sort(olderFirst);
-  }, [head.data, older.data]);
+  }, [head.data, olderPages]);
 
-  // The record's lines of the newest page and of the older pages loaded above it, once each.
-  const events = useMemo(() => {
-    const known = head.data?.events ?? [];
-    const pages = older.data?.pages ?? [];
-    if (pages.length === 0) return known;
-    const byId = new Map<number, ConversationEventView>();
-    for (const page of pages) for (const event of page.events ?? []) byId.set(event.id, event);
-    for (const event of known) byId.set(event.id, event);
+  // The record's lines and the notes of the newest page and of the older pages loaded above it, once each.
+  const lines = useMemo(() => {
+    const known = head.data?.lines ?? [];
+    if (olderPages.length === 0) return known;
+    const byId = new Map<number, ThreadLine>();
+    for (const page of olderPages) for (const line of page.lines) byId.set(line.id, line);
+    for (const line of known) byId.set(line.id, line);
     return [...byId.values()].sort(eventsInOrder);
-  }, [head.data, older.data]);
+  }, [head.data, olderPages]);
 
   const { hasNextPage, isFetching, fetchNextPage } = older;
   const hasOlder = older.data ? hasNextPage : start !== null;
@@ -59,7 +60,7 @@ export function useThread(conversationId: number, focusId: number | null = null)
   return {
     conversation: head.data?.response.conversation,
     messages,
-    events,
+    lines,
     pending: head.data?.response.pending ?? [],
     polledAt: head.dataUpdatedAt,
     loading: head.isPending,

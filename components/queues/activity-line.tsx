@@ -20,8 +20,10 @@ export function ActivityLine({ row }: { row: ActivityRow }) {
     const state = t.has(`sendStates.${row.status}`) ? t(`sendStates.${row.status}`) : (row.status ?? "");
     const reason = row.errorCode ? sendReason({ code: row.errorCode, message: "" }, catalog) : undefined;
     what = t("sent", { actor: row.actor?.name ?? t("someone"), state, text: row.text ?? "" }) + (reason ? ` ${reason}` : "");
+  } else if (row.kind === "note") {
+    what = t("noted", { actor: row.actor?.name ?? t("someone"), text: row.text ?? "" });
   } else {
-    const sentence = eventSentence({ id: 0, kind: row.kind, status: row.kind === "status" ? (row.status as "open") : null, snoozedUntil: null, assignee: row.assignee, actor: row.actor, reason: row.reason, at: row.at });
+    const sentence = eventSentence({ kind: "event", id: 0, change: row.kind, status: row.kind === "status" ? (row.status as "open") : null, snoozedUntil: null, assignee: row.assignee, actor: row.actor, reason: row.reason, at: row.at });
     what = te(sentence.key, { actor: sentence.actor, assignee: sentence.assignee, until: "" });
   }
   return (

@@ -28,7 +28,7 @@ export function AppHeader({
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:bg-surface focus:p-2">
         {t("app.skipToContent")}
       </a>
-      <div className="flex h-12 items-center gap-2 px-2 sm:gap-4 sm:px-4">
+      <div className="flex h-12 items-center gap-1.5 px-2 sm:gap-4 sm:px-4">
         <Link href="/inbox" className="flex shrink-0 items-center gap-2 rounded-md font-semibold" aria-label={t("app.name")}>
           <AppMark className="h-7 w-7" />
           <span className="hidden md:inline">{t("app.name")}</span>

@@ -1,7 +1,7 @@
 "use client";
 
 import { clsx } from "clsx";
-import { Gauge, History, Inbox, Users } from "lucide-react";
+import { Gauge, History, Inbox, MessageSquareText, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -12,6 +12,7 @@ export function MainNav({ isSupervisor }: { isSupervisor: boolean }) {
   const pathname = usePathname();
   const links = [
     { href: "/inbox", label: t("inbox"), Icon: Inbox },
+    { href: "/canned-replies", label: t("cannedReplies"), Icon: MessageSquareText },
     ...(isSupervisor
       ? [
           { href: "/supervisor/queues", label: t("queues"), Icon: Gauge },
@@ -32,7 +33,7 @@ export function MainNav({ isSupervisor }: { isSupervisor: boolean }) {
                 title={link.label}
                 aria-current={current ? "page" : undefined}
                 className={clsx(
-                  "flex items-center whitespace-nowrap rounded-md px-2 py-2 text-sm sm:block sm:px-3 sm:py-1.5",
+                  "flex items-center whitespace-nowrap rounded-md px-1.5 py-2 text-sm sm:block sm:px-3 sm:py-1.5",
                   current ? "bg-[var(--selected)] font-semibold text-ink shadow-[inset_0_-2px_0_var(--accent)]" : "text-ink-muted hover:bg-surface-muted hover:text-ink",
                 )}
               >

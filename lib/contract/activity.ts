@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /* The supervisor's activity page: the record of what was done, filtered and paged. Browser-safe. */
 
-export const activityKinds = ["status", "assignee", "send"] as const;
+export const activityKinds = ["status", "assignee", "send", "note"] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 
 const INT4_MAX = 2_147_483_647;
@@ -50,8 +50,9 @@ export const activityRowSchema = z.object({
   /** An assignee change: the new assignee (null: unassigned). */
   assignee: person,
   reason: z.string().nullable(),
-  /** A send: what Afilnet answered when it refused (its code), and the text or file sent. */
+  /** A send: what Afilnet answered when it refused (its code). */
   errorCode: z.string().nullable(),
+  /** A send: the text or file sent; a note: its text. */
   text: z.string().nullable(),
 });
 

@@ -144,10 +144,14 @@ export const pendingSendSchema = z.object({
   watchedUntil: isoTime.nullable().optional(),
 });
 
-/** A line of the record between the messages: a change of status or assignee. */
+/**
+ * A line of the record between the messages: a change of status or assignee. `change` says
+ * which; `kind` is the thread item's kind. These names are interfaces: scripts use them.
+ */
 export const conversationEventSchema = z.object({
+  kind: z.literal("event"),
   id: z.number().int(),
-  kind: z.enum(["status", "assignee"]),
+  change: z.enum(["status", "assignee"]),
   status: conversationStatusSchema.nullable(),
   snoozedUntil: isoTime.nullable(),
   assignee: assigneeSchema,
@@ -157,11 +161,32 @@ export const conversationEventSchema = z.object({
   at: isoTime,
 });
 
+const personSchema = z.object({ id: z.string(), name: z.string() });
+
+/** A private note: the team's only, never sent to the customer. */
+export const noteItemSchema = z.object({
+  kind: z.literal("note"),
+  id: z.number().int(),
+  text: z.string(),
+  author: personSchema,
+  /** The teammates it mentions (`@Name` in the text). */
+  mentions: z.array(personSchema),
+  at: isoTime,
+});
+
+/** A customer's message or a reply, as an item of the thread. */
+export const messageItemSchema = messageSchema.extend({ kind: z.literal("message") });
+
+export const threadItemSchema = z.discriminatedUnion("kind", [messageItemSchema, noteItemSchema, conversationEventSchema]);
+
 export const messagesResponseSchema = z.object({
   conversation: conversationDetailSchema,
-  messages: z.array(messageSchema),
-  /** The record's lines in the time span of `messages` (from the oldest shown on). */
-  events: z.array(conversationEventSchema),
+  /**
+   * The thread, oldest first: messages (`kind: "message"`), private notes (`"note"`) and the
+   * record's lines (`"event"`), the last two in the time span of the messages shown (from the
+   * oldest shown on; all of them on the oldest page).
+   */
+  messages: z.array(threadItemSchema),
   pending: z.array(pendingSendSchema),
   olderCursor: z.string().nullable(),
 });
@@ -175,6 +200,11 @@ export type ConversationDetail = z.infer<typeof conversationDetailSchema>;
 export type PendingSendView = z.infer<typeof pendingSendSchema>;
 export type MessagesResponse = z.infer<typeof messagesResponseSchema>;
 export type ConversationEventView = z.infer<typeof conversationEventSchema>;
+export type NoteView = z.infer<typeof noteItemSchema>;
+export type MessageItem = z.infer<typeof messageItemSchema>;
+export type ThreadItem = z.infer<typeof threadItemSchema>;
+/** What the thread shows between the messages: the record's lines and the notes. */
+export type ThreadLine = ConversationEventView | NoteView;
 export type ConversationStatus = z.infer<typeof conversationStatusSchema>;
 export type InboxView = (typeof inboxViews)[number];
 export type InboxSort = (typeof inboxSorts)[number];

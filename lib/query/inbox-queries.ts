@@ -2,13 +2,14 @@ import { infiniteQueryOptions, keepPreviousData, queryOptions } from "@tanstack/
 import type { InboxResponse, MessagesResponse } from "@/lib/contract/inbox";
 import type { ContactResponse } from "@/lib/contract/contact";
 import { FetchError, fetchJson, fetchWithEtag } from "./fetch";
+import { pollInboxPage } from "./inbox-poll";
 import { advanceHead, advanceThread, type InboxHead, type ThreadHead } from "./inbox-windows";
 import { inboxKeys, type ListFilters } from "./keys";
 import { intervalOf, polled } from "./polling";
 
 /*
  * Query keys and fetchers of the inbox's polled reads. Every poll is conditional (ETags), so
- * an unchanged poll is a bodiless 304.
+ * an unchanged poll is a bodiless 304; the list's first page is polled by change (`since`).
  */
 
 export { FetchError, forgetEtags } from "./fetch";
@@ -49,8 +50,9 @@ export const inboxQueries = {
   head: (filters: ListFilters) =>
     queryOptions({
       queryKey: inboxKeys.head(filters),
+      // By change: a delta since the page last received for this question, merged (lib/query/inbox-poll.ts).
       queryFn: async ({ client, queryKey, signal }) =>
-        advanceHead(client.getQueryData<InboxHead>(queryKey), await fetchWithEtag(inboxUrl(filters), parseInbox, signal), filters.sort),
+        advanceHead(client.getQueryData<InboxHead>(queryKey), await pollInboxPage(inboxUrl(filters), filters, PAGE_SIZE, signal), filters.sort),
       refetchInterval: intervalOf("inbox"),
       placeholderData: keepPreviousData,
       ...polled,

@@ -1,4 +1,5 @@
-import type { ConversationEventView, ConversationRowView, InboxResponse, InboxSort, MessagesResponse, MessageView } from "@/lib/contract/inbox";
+import type { ConversationRowView, InboxResponse, InboxSort, MessagesResponse, MessageView, ThreadItem, ThreadLine } from "@/lib/contract/inbox";
+import { linesInOrder } from "@/lib/contract/thread";
 
 /*
  * The windows the inbox keeps over its polled reads: the first page of conversations with the
@@ -66,12 +67,23 @@ export function withinHead(row: ConversationRowView, last: ConversationRowView |
   return orderOf(sort)(row, last) <= 0;
 }
 
-/** The newest page of a thread, the messages seen since it was opened, and the record's lines. */
+/** The newest page of a thread, the messages seen since it was opened, and the lines (record and notes) among them. */
 export interface ThreadHead {
   response: MessagesResponse;
   known: MessageView[];
-  events: ConversationEventView[];
+  lines: ThreadLine[];
   olderCursor: string | null;
+}
+
+/** A thread answer's items apart: its messages, and the lines (the record's and the notes) between them. */
+export function splitThread(items: readonly ThreadItem[]): { messages: MessageView[]; lines: ThreadLine[] } {
+  const messages: MessageView[] = [];
+  const lines: ThreadLine[] = [];
+  for (const item of items) {
+    if (item.kind === "message") messages.push(item);
+    else lines.push(item);
+  }
+  return { messages, lines };
 }
 
 /** By time; within one second (Afilnet's resolution) by Afilnet's increasing message id when numeric. */
@@ -82,22 +94,21 @@ export function olderFirst(a: MessageView, b: MessageView): number {
   return Number.isFinite(x) && Number.isFinite(y) && x !== y ? x - y : a.id - b.id;
 }
 
-/** The record's lines in the order they happened. */
-export function eventsInOrder(a: ConversationEventView, b: ConversationEventView): number {
-  return a.at === b.at ? a.id - b.id : a.at < b.at ? -1 : 1;
-}
+/** The record's lines and the notes in the order they happened. */
+export const eventsInOrder: (a: ThreadLine, b: ThreadLine) => number = linesInOrder;
 
 export function advanceThread(previous: ThreadHead | undefined, response: MessagesResponse): ThreadHead {
   if (previous?.response === response) return previous;
+  const { messages, lines: fresh } = splitThread(response.messages);
   const byId = new Map((previous?.known ?? []).map((message) => [message.id, message]));
-  for (const message of response.messages) byId.set(message.id, message);
+  for (const message of messages) byId.set(message.id, message);
   // Each answer carries the lines from its oldest message on; those kept cover messages it no longer lists.
-  const events = new Map((previous?.events ?? []).map((event) => [event.id, event]));
-  for (const event of response.events ?? []) events.set(event.id, event);
+  const lines = new Map((previous?.lines ?? []).map((line) => [line.id, line]));
+  for (const line of fresh) lines.set(line.id, line);
   return {
     response,
     known: [...byId.values()].sort(olderFirst),
-    events: [...events.values()].sort(eventsInOrder),
+    lines: [...lines.values()].sort(eventsInOrder),
     olderCursor: previous ? previous.olderCursor : response.olderCursor,
   };
 }

@@ -39,6 +39,11 @@ export const teamKeys = {
   teammates: () => [...teamKeys.all, "teammates"] as const,
 };
 
+/** The canned replies the signed-in agent may insert: the team's and their own. */
+export const cannedKeys = {
+  all: ["canned"] as const,
+};
+
 export const queueKeys = {
   all: ["queues"] as const,
   overview: () => [...queueKeys.all, "overview"] as const,

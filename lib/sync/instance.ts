@@ -6,12 +6,23 @@ import type { WorkRules } from "./work-hooks";
 import { syncSettings, type SyncSettings } from "./settings";
 import type { Db } from "@/lib/db/handle";
 import { getDb } from "@/lib/db/instance";
-import { readSyncState } from "@/lib/db/queries/sync-state";
 import type { SyncStateRow } from "@/lib/db/schema";
+import { onSyncStateWritten } from "@/lib/db/write-signal";
 import { describeSyncStatus, type SyncStatus } from "./status";
+import { SyncStateSnapshot } from "./sync-snapshot";
 import { getAfilnetClient } from "@/lib/afilnet/instance";
 
-const holder = globalThis as typeof globalThis & { __syncLoop?: Promise<SyncLoop> };
+const holder = globalThis as typeof globalThis & { __syncLoop?: Promise<SyncLoop>; __syncStateSnapshot?: SyncStateSnapshot };
+
+/** One per process (on globalThis: start-up code and routes may be bundled apart), dropped whenever this process writes the row. */
+function syncStateSnapshot(): SyncStateSnapshot {
+  if (!holder.__syncStateSnapshot) {
+    const snapshot = new SyncStateSnapshot();
+    onSyncStateWritten(() => snapshot.invalidate());
+    holder.__syncStateSnapshot = snapshot;
+  }
+  return holder.__syncStateSnapshot;
+}
 
 export function appSyncSettings(): SyncSettings {
   const env = loadEnv();
@@ -41,8 +52,11 @@ export async function stopSyncLoop(): Promise<void> {
   if (loop) await (await loop).stop();
 }
 
-/** The mirror's state as the read endpoints show it, at `now`. */
+/**
+ * The mirror's state as the read endpoints show it, at `now`: from the process's shared
+ * snapshot of the row (lib/sync/sync-snapshot.ts), not one database read per poll.
+ */
 export async function currentSyncStatus(db: Db, now: Date): Promise<{ row: SyncStateRow; status: SyncStatus }> {
-  const row = await readSyncState(db);
+  const row = await syncStateSnapshot().row(db);
   return { row, status: describeSyncStatus(row, now, appSyncSettings().intervalMs) };
 }

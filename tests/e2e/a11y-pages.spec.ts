@@ -43,6 +43,26 @@ const PAGES: PageCase[] = [
     },
   },
   {
+    name: "inbox thread with a private note, the Note tab open",
+    who: "agent",
+    open: async (page) => {
+      const destination = await customerWrites("Is the lamp in stock?");
+      await openConversation(page, destination);
+      await page.getByRole("tab", { name: "Note", exact: true }).click();
+      await page.getByTestId("note-input").fill("Checked the stock: two left.");
+      await page.getByRole("button", { name: "Add note", exact: true }).click();
+      await expect(page.getByTestId("thread-note")).toBeVisible();
+    },
+  },
+  {
+    name: "inbox mentions",
+    who: "agent",
+    open: async (page) => {
+      await page.goto("/inbox?view=mentions");
+      await expect(page.getByTestId("mentions-list").or(page.getByTestId("mentions-empty"))).toBeVisible();
+    },
+  },
+  {
     name: "queues",
     who: "supervisor",
     open: async (page) => {
@@ -65,6 +85,24 @@ const PAGES: PageCase[] = [
     open: async (page) => {
       await page.goto("/supervisor/activity");
       await expect(page.getByTestId("activity-row").first()).toBeVisible({ timeout: 15_000 });
+    },
+  },
+  {
+    name: "canned replies, with the form open",
+    who: "supervisor",
+    open: async (page) => {
+      await page.goto("/canned-replies");
+      await page.getByTestId("canned-add-team").click();
+      await page.getByTestId("canned-translations-toggle").click();
+      await expect(page.getByTestId("canned-translation-pl")).toBeVisible();
+    },
+  },
+  {
+    name: "canned replies, an agent's",
+    who: "agent",
+    open: async (page) => {
+      await page.goto("/canned-replies");
+      await expect(page.getByTestId("canned-section-personal")).toBeVisible();
     },
   },
   {

@@ -47,9 +47,9 @@ export interface ActivityPosition {
 }
 
 /*
- * The record, newest first: changes of status and assignee (conversation_events) and sends
- * from the inbox with what Afilnet answered (outbox), as one list. Filters apply to both
- * halves; the key ("e…" for an event, "s…" for a send) orders ties and pages.
+ * The record, newest first: changes of status and assignee and private notes with their
+ * text (conversation_events) and sends from the inbox with what Afilnet answered (outbox), as
+ * one list. Filters apply to both halves; the key ("e…" for an event, "s…" for a send) orders ties and pages.
  */
 export async function listActivity(db: Db, filters: ActivityFilters, after: ActivityPosition | null, limit: number): Promise<ActivityRecord[]> {
   const where = (alias: "e" | "o", actorColumn: string): SQL[] => {
@@ -70,7 +70,7 @@ export async function listActivity(db: Db, filters: ActivityFilters, after: Acti
     halves.push(sql`
       select 'e' || e.id as key, e.kind as kind, e.at as at, e.actor_id, actor.display_name as actor_name,
         e.conversation_id, c.destination, ct.display_name, ch.platform, ch.name as channel_name,
-        e.status, e.assignee_id, assignee.display_name as assignee_name, e.reason, null::text as error_code, null::text as text
+        e.status, e.assignee_id, assignee.display_name as assignee_name, e.reason, null::text as error_code, e.text
       from conversation_events e
       join conversations c on c.id = e.conversation_id
       join channels ch on ch.id = c.channel_id

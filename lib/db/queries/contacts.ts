@@ -1,6 +1,7 @@
 import { and, desc, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
 import { channels, contacts, conversations, type ContactRow } from "@/lib/db/schema";
+import { syncStateWritten } from "@/lib/db/write-signal";
 import { bumpMirrorVersion } from "./sync-state";
 
 export async function getContact(db: Db, destination: string): Promise<ContactRow | undefined> {
@@ -23,6 +24,8 @@ export async function saveContact(db: Db, destination: string, fields: { display
       .where(eq(conversations.destination, destination));
     await bumpMirrorVersion(t);
   });
+  // Told again once committed: a read between the bump and the commit saw the old version.
+  syncStateWritten();
 }
 
 export interface OtherChat {

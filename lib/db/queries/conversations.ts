@@ -39,7 +39,7 @@ const sendsIn = (state: "failed" | "unconfirmed") =>
   sql<number>`(select count(*)::int from ${outbox} o where o.conversation_id = ${conversations.id} and o.state = ${sql.raw(`'${state}'`)})`;
 const hasSendTrouble = sql`exists (select 1 from ${outbox} o where o.conversation_id = ${conversations.id} and o.state in ('failed', 'unconfirmed'))`;
 
-const conversationColumns = {
+export const conversationColumns = {
   id: conversations.id,
   channelId: conversations.channelId,
   platform: channels.platform,
@@ -67,9 +67,9 @@ const conversationColumns = {
 };
 
 type Column<C> = C extends SQL<infer T> ? T : C extends { _: { data: infer D } } ? D : never;
-type ConversationRecord = { [K in keyof typeof conversationColumns]: Column<(typeof conversationColumns)[K]> | null };
+export type ConversationRecord = { [K in keyof typeof conversationColumns]: Column<(typeof conversationColumns)[K]> | null };
 
-function toRow(row: ConversationRecord): ConversationRowView {
+export function toRow(row: ConversationRecord): ConversationRowView {
   return {
     id: row.id as number,
     channelId: row.channelId as number,
@@ -121,6 +121,8 @@ function searchFilter(q: string): SQL {
     sql`inbox_fold(${contacts.displayName}) like ${pattern}`,
     digits ? sql`regexp_replace(${conversations.destination}, '[^0-9]', '', 'g') like ${`%${digits}%`}` : undefined,
     sql`${conversations.id} in (select m.conversation_id from ${messages} m where inbox_fold(m.text) like ${pattern})`,
+    // The team's private notes are searched like messages.
+    sql`${conversations.id} in (select e.conversation_id from conversation_events e where e.kind = 'note' and inbox_fold(e.text) like ${pattern})`,
   ) as SQL;
 }
 
@@ -144,7 +146,7 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char
  * nobody waits on last), or newest conversation first.
  */
 const FAR_FUTURE = "9999-12-31T00:00:00.000Z";
-const ORDERS = {
+export const ORDERS = {
   activity: { key: sql`coalesce(${conversations.lastMessageAt}, 'epoch'::timestamptz)`, descending: true },
   // A literal, not a parameter, so that the planner matches the index on this expression.
   waiting: { key: sql`coalesce(${conversations.waitingSince}, ${sql.raw(`'${FAR_FUTURE}'`)}::timestamptz)`, descending: false },
@@ -152,7 +154,7 @@ const ORDERS = {
   // Only open WhatsApp windows are listed (listFilters): the oldest last customer message closes first.
   window: { key: sql`coalesce(${conversations.lastInboundAt}, 'epoch'::timestamptz)`, descending: false },
 } as const;
-const keyOf: Record<InboxSort, (row: ConversationRecord) => Date> = {
+export const keyOf: Record<InboxSort, (row: ConversationRecord) => Date> = {
   activity: (row) => row.lastMessageAt ?? new Date(0),
   waiting: (row) => row.waitingSince ?? new Date(FAR_FUTURE),
   newest: (row) => row.firstMessageAt ?? new Date(0),
@@ -161,7 +163,7 @@ const keyOf: Record<InboxSort, (row: ConversationRecord) => Date> = {
 
 export type ListQuery = Partial<Pick<InboxQuery, "channel" | "unread" | "failed" | "q" | "cursor" | "view" | "status" | "sort">> & { limit: number };
 
-function listFilters(query: ListQuery, agentId: string | null): SQL[] {
+export function listFilters(query: ListQuery, agentId: string | null): SQL[] {
   const filters: SQL[] = [];
   if (query.channel) filters.push(eq(conversations.channelId, query.channel));
   if (query.unread) filters.push(gt(conversations.unreadCount, 0));

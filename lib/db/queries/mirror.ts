@@ -57,6 +57,18 @@ export async function loadConversationSummaries(db: Db, channelId: number): Prom
   return new Map(rows.map(({ destination, ...summary }) => [destination, summary]));
 }
 
+type StoredContent = Pick<ReturnType<typeof messageRow>, "status" | "text" | "at" | "fileType" | "fileUrl" | "thumbUrl">;
+
+const contentOf = (row: StoredContent) => JSON.stringify([row.status, row.text, row.at.getTime(), row.fileType, row.fileUrl, row.thumbUrl]);
+
+async function storedContent(db: Db, conversationId: number): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ messageId: messages.messageId, status: messages.status, text: messages.text, at: messages.at, fileType: messages.fileType, fileUrl: messages.fileUrl, thumbUrl: messages.thumbUrl })
+    .from(messages)
+    .where(eq(messages.conversationId, conversationId));
+  return new Map(rows.map((row) => [row.messageId, contentOf(row)]));
+}
+
 function messageRow(conversationId: number, message: MirrorMessage) {
   return {
     conversationId,
@@ -78,7 +90,11 @@ function messageRow(conversationId: number, message: MirrorMessage) {
  */
 export async function upsertMessages(db: Db, conversationId: number, given: MirrorMessage[]): Promise<void> {
   // One statement may not touch a row twice: the last copy of a repeated id wins.
-  const list = [...new Map(given.map((message) => [message.messageId, message])).values()];
+  const unique = [...new Map(given.map((message) => [message.messageId, message])).values()];
+  // Only what is new or changed is sent: reading the stored history costs far less than
+  // asking the database to compare thousands of rows one conflict at a time.
+  const stored = await storedContent(db, conversationId);
+  const list = unique.filter((message) => stored.get(message.messageId) !== contentOf(messageRow(conversationId, message)));
   for (let start = 0; start < list.length; start += 500) {
     const chunk = list.slice(start, start + 500).map((message) => messageRow(conversationId, message));
     await db

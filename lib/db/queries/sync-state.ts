@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
 import { syncState, type SyncStateRow } from "@/lib/db/schema";
+import { syncStateWritten } from "@/lib/db/write-signal";
 
 export const SYNC_STATE_ID = "main";
 
@@ -37,6 +38,8 @@ export async function takeSyncLease(
         and ${due}`,
     )
     .returning();
+  // Asked every tick and mostly refused: only a lease taken changed the row.
+  if (rows[0]) syncStateWritten();
   return rows[0];
 }
 
@@ -47,6 +50,7 @@ export async function renewSyncLease(db: Db, owner: string, until: Date): Promis
     .set({ leaseUntil: until })
     .where(sql`${syncState.id} = ${SYNC_STATE_ID} and ${syncState.leaseOwner} = ${owner}`)
     .returning({ id: syncState.id });
+  if (rows.length > 0) syncStateWritten();
   return rows.length > 0;
 }
 
@@ -57,6 +61,7 @@ export async function releaseDeadLease(db: Db, owner: string, now: Date): Promis
     .set({ leaseOwner: null, leaseUntil: null, nextAttemptAt: now })
     .where(sql`${syncState.id} = ${SYNC_STATE_ID} and ${syncState.leaseOwner} = ${owner}`)
     .returning({ id: syncState.id });
+  if (rows.length > 0) syncStateWritten();
   return rows.length > 0;
 }
 
@@ -73,10 +78,12 @@ export async function finishSyncPass(db: Db, owner: string, update: SyncStateUpd
       ...(changed ? { mirrorVersion: sql`${syncState.mirrorVersion} + 1` } : {}),
     })
     .where(sql`${syncState.id} = ${SYNC_STATE_ID} and ${syncState.leaseOwner} = ${owner}`);
+  syncStateWritten();
 }
 
 export async function updateSyncState(db: Db, update: SyncStateUpdate): Promise<void> {
   await db.update(syncState).set(update).where(eq(syncState.id, SYNC_STATE_ID));
+  syncStateWritten();
 }
 
 /** Import progress only moves forward: concurrent writers may finish out of order. */
@@ -85,14 +92,17 @@ export async function advanceImportProgress(db: Db, done: number): Promise<void>
     .update(syncState)
     .set({ importDone: sql`greatest(${syncState.importDone}, ${done})` })
     .where(eq(syncState.id, SYNC_STATE_ID));
+  syncStateWritten();
 }
 
+/** Moves the mirror's version. Within a transaction, the caller calls syncStateWritten() again after the commit. */
 export async function bumpMirrorVersion(db: Db): Promise<void> {
   await readSyncState(db);
   await db
     .update(syncState)
     .set({ mirrorVersion: sql`${syncState.mirrorVersion} + 1` })
     .where(eq(syncState.id, SYNC_STATE_ID));
+  syncStateWritten();
 }
 
 /**
@@ -111,4 +121,5 @@ export async function noteInboxRead(db: Db, now: Date, idleAfterMs: number, ever
     .where(
       sql`${syncState.id} = ${SYNC_STATE_ID} and (${syncState.lastReadAt} is null or ${syncState.lastReadAt} < ${iso(new Date(now.getTime() - everyMs))})`,
     );
+  syncStateWritten();
 }

@@ -57,6 +57,12 @@ export const conversations = pgTable(
     firstMessageAt: timestamp("first_message_at", { withTimezone: true }),
     /** The language the customer writes in (ISO 639-1), detected from their messages; null when unsure. */
     customerLanguage: text("customer_language"),
+    /**
+     * The mirror version that published this conversation's last change, for polls that ask
+     * what changed since a version; null while a change waits for the next version. Kept by
+     * triggers (migration 0017), so that no writer can forget it.
+     */
+    changedVersion: bigint("changed_version", { mode: "number" }),
   },
   (table) => [
     uniqueIndex("conversations_channel_destination_unique").on(table.channelId, table.destination),
@@ -77,6 +83,8 @@ export const conversations = pgTable(
     index("conversations_status_waiting").on(table.status, sql`coalesce(${table.waitingSince}, '9999-12-31T00:00:00.000Z'::timestamptz)`, table.id),
     // Snoozes that are due, and pending conversations to resolve when idle.
     index("conversations_snoozed_until").on(table.snoozedUntil).where(sql`${table.status} = 'snoozed'`),
+    // What changed since a version, and what waits for the next one (nulls are indexed too).
+    index("conversations_changed_version").on(table.changedVersion),
   ],
 );
 

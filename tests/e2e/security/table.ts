@@ -38,6 +38,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   "/": { access: "agent", sample: () => "/" },
   "/login": { access: "public", sample: () => "/login", query: ["callbackUrl", "reason"] },
   "/inbox": { access: "agent", sample: () => "/inbox" },
+  "/canned-replies": { access: "agent", sample: () => "/canned-replies" },
   "/supervisor/queues": { access: "supervisor", sample: () => "/supervisor/queues" },
   "/supervisor/team": { access: "supervisor", sample: () => "/supervisor/team" },
   "/supervisor/activity": { access: "supervisor", sample: () => "/supervisor/activity" },
@@ -48,8 +49,10 @@ export const ROUTES: Record<string, RouteEntry> = {
   "/api/conversations/[id]/messages": { access: "agent", sample: (ids) => `/api/conversations/${ids.conversation}/messages`, query: ["before", "limit"] },
   "/api/conversations/[id]/contact": { access: "agent", sample: (ids) => `/api/conversations/${ids.conversation}/contact` },
   "/api/presence": { access: "agent", sample: () => "/api/presence" },
+  "/api/mentions": { access: "agent", sample: () => "/api/mentions", query: ["cursor", "limit"] },
   "/api/sync/status": { access: "agent", sample: () => "/api/sync/status" },
   "/api/teammates": { access: "agent", sample: () => "/api/teammates" },
+  "/api/canned-replies": { access: "agent", sample: () => "/api/canned-replies" },
   "/api/agents": { access: "supervisor", sample: () => "/api/agents" },
   "/api/supervisor/queues": { access: "supervisor", sample: () => "/api/supervisor/queues", query: ["tz"] },
   "/api/supervisor/queues/[channelId]/waiting": { access: "supervisor", sample: (ids) => `/api/supervisor/queues/${ids.channel}/waiting` },
@@ -76,6 +79,25 @@ export const ACTIONS: Record<string, ActionEntry> = {
     valid: (ids) => ({ conversationId: ids.conversation, displayName: "", note: "" }),
     refused: () => ({ conversationId: NO_RECORD, displayName: "", note: "" }),
   },
+  // Anyone may keep their own canned replies; the team's are refused to agents inside the action (integration suite).
+  "lib/inbox/canned-actions.ts#createCannedReplyAction": {
+    access: "agent",
+    valid: () => ({ scope: "personal", name: `access-${randomUUID().slice(0, 8)}`, text: "access matrix" }),
+    refused: () => ({ scope: "personal", name: "not a name/", text: "never saved" }),
+  },
+  "lib/inbox/canned-actions.ts#updateCannedReplyAction": {
+    access: "agent",
+    valid: () => ({ replyId: NO_RECORD, name: "access", text: "access matrix" }),
+    refused: () => ({ replyId: NO_RECORD, name: "access", text: "never saved" }),
+  },
+  "lib/inbox/canned-actions.ts#deleteCannedReplyAction": { access: "agent", valid: () => ({ replyId: NO_RECORD }), refused: () => ({ replyId: NO_RECORD }) },
+  "lib/inbox/note-actions.ts#addNoteAction": {
+    access: "agent",
+    valid: (ids) => ({ conversationId: ids.conversation, text: "access matrix note" }),
+    refused: () => ({ conversationId: NO_RECORD, text: "never noted" }),
+  },
+  // Marking all is valid for anyone (none may be theirs); a mention that is not the caller's is refused.
+  "lib/inbox/note-actions.ts#markMentionsReadAction": { access: "agent", valid: () => ({ all: true }), refused: () => ({ ids: [NO_RECORD] }) },
   // English is what every other suite reads: the valid input keeps it.
   "lib/inbox/preferences-actions.ts#setPreferencesAction": { access: "agent", valid: () => ({ locale: "en" }), refused: () => ({ timeZone: "Mars/Olympus" }) },
   "lib/inbox/send-actions.ts#sendTextAction": {

@@ -73,7 +73,7 @@ describe("the activity record", () => {
   it("refuses filters out of range", () => {
     expect(activityQuerySchema.safeParse({ agent: "ben" }).success).toBe(false);
     expect(activityQuerySchema.safeParse({ channel: "0" }).success).toBe(false);
-    expect(activityQuerySchema.safeParse({ kind: "note" }).success).toBe(false);
+    expect(activityQuerySchema.safeParse({ kind: "presence" }).success).toBe(false);
     expect(activityQuerySchema.safeParse({ limit: "201" }).success).toBe(false);
     expect(activityQuerySchema.safeParse({ from: at(30).toISOString(), to: at(0).toISOString() }).success).toBe(false);
   });

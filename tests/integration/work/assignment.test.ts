@@ -83,7 +83,7 @@ describe("replying", () => {
     expect((await reply(bens)).state).toBe("sent");
     expect((await workState(handle.db, unassigned)).assigneeId).toBe(people.Cleo!.id);
     expect((await workState(handle.db, bens)).assigneeId).toBe(people.Ben!.id);
-    expect((await listEvents(handle.db, unassigned, null, null)).at(-1)).toMatchObject({ kind: "assignee", reason: "reply", actor: { name: "Cleo" } });
+    expect((await listEvents(handle.db, unassigned, null, null)).at(-1)).toMatchObject({ kind: "event", change: "assignee", reason: "reply", actor: { name: "Cleo" } });
   });
 });
 
@@ -119,7 +119,7 @@ describe("deactivation", () => {
     await setAgentActiveWithWork(handle.db, dora.id, false, people.Sam!.id);
     expect((await workState(handle.db, open!)).assigneeId).toBeNull();
     expect((await workState(handle.db, resolved!)).assigneeId).toBe(dora.id);
-    expect((await listEvents(handle.db, open!, null, null)).at(-1)).toMatchObject({ kind: "assignee", assignee: null, reason: "deactivated", actor: { name: "Sam" } });
+    expect((await listEvents(handle.db, open!, null, null)).at(-1)).toMatchObject({ kind: "event", change: "assignee", assignee: null, reason: "deactivated", actor: { name: "Sam" } });
     await setAgentActiveWithWork(handle.db, dora.id, true, people.Sam!.id);
   });
 });

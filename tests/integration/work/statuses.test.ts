@@ -46,7 +46,7 @@ describe("the first import", () => {
     expect((await workState(handle.db, await id("answered-1"))).status).toBe("pending");
     expect((await workState(handle.db, await id("quiet-1"))).status).toBe("resolved");
     const events = await listEvents(handle.db, await id("quiet-1"), null, null);
-    expect(events).toEqual([expect.objectContaining({ kind: "status", status: "resolved", actor: null, reason: "first_import" })]);
+    expect(events).toEqual([expect.objectContaining({ kind: "event", change: "status", status: "resolved", actor: null, reason: "first_import" })]);
   });
 });
 
@@ -60,7 +60,7 @@ describe("a customer's new message", () => {
     await sync();
     expect(await workState(handle.db, conversation)).toMatchObject({ status: "open", assigneeId: dana.id });
     const events = await listEvents(handle.db, conversation, null, null);
-    expect(events.map((e) => [e.kind, e.status, e.actor?.name ?? null, e.reason])).toEqual([
+    expect(events.map((e) => (e.kind === "event" ? [e.change, e.status, e.actor?.name ?? null, e.reason] : e.kind))).toEqual([
       ["assignee", null, "Dana", null],
       ["status", "resolved", "Dana", null],
       ["status", "open", null, "customer_wrote"],

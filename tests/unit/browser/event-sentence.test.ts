@@ -9,7 +9,7 @@ const sam = { id: "s1", name: "Sam Supervisor" };
 const t = createTranslator({ locale: "en", messages, namespace: "inbox.events" });
 
 function event(extra: Partial<ConversationEventView>): ConversationEventView {
-  return { id: 1, kind: "status", status: null, snoozedUntil: null, assignee: null, actor: null, reason: null, at: "2026-01-05T14:02:00.000Z", ...extra };
+  return { kind: "event", id: 1, change: "status", status: null, snoozedUntil: null, assignee: null, actor: null, reason: null, at: "2026-01-05T14:02:00.000Z", ...extra };
 }
 
 /** The sentence as the thread shows it, with the snooze's end given as it would be formatted. */
@@ -36,15 +36,15 @@ describe("the record's lines in words", () => {
   });
 
   it("says who gave the conversation to whom", () => {
-    expect(say({ kind: "assignee", assignee: dana, actor: sam })).toBe("Sam Supervisor assigned this to Dana Agent");
-    expect(say({ kind: "assignee", assignee: dana, actor: dana })).toBe("Dana Agent took this");
-    expect(say({ kind: "assignee", assignee: null, actor: sam })).toBe("Sam Supervisor unassigned this");
+    expect(say({ change: "assignee", assignee: dana, actor: sam })).toBe("Sam Supervisor assigned this to Dana Agent");
+    expect(say({ change: "assignee", assignee: dana, actor: dana })).toBe("Dana Agent took this");
+    expect(say({ change: "assignee", assignee: null, actor: sam })).toBe("Sam Supervisor unassigned this");
   });
 
   it("says how an assignment happened by itself", () => {
-    expect(say({ kind: "assignee", assignee: dana, reason: "auto_assign" })).toBe("Assigned automatically to Dana Agent");
-    expect(say({ kind: "assignee", assignee: dana, reason: "reply" })).toBe("Assigned to Dana Agent, who replied");
-    expect(say({ kind: "assignee", assignee: null, reason: "deactivated" })).toBe("Unassigned automatically: the assignee was deactivated");
+    expect(say({ change: "assignee", assignee: dana, reason: "auto_assign" })).toBe("Assigned automatically to Dana Agent");
+    expect(say({ change: "assignee", assignee: dana, reason: "reply" })).toBe("Assigned to Dana Agent, who replied");
+    expect(say({ change: "assignee", assignee: null, reason: "deactivated" })).toBe("Unassigned automatically: the assignee was deactivated");
   });
 
   it("names a snooze's end only for a snooze", () => {

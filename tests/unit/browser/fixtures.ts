@@ -1,4 +1,4 @@
-import type { ChannelSummary, ConversationRowView, InboxResponse, MessagesResponse, MessageView, PendingSendView } from "@/lib/contract/inbox";
+import type { ChannelSummary, ConversationRowView, InboxResponse, MessageItem, MessagesResponse, MessageView, PendingSendView, ThreadItem } from "@/lib/contract/inbox";
 
 /** Small builders of the wire shapes, so that each test names only what it is about. */
 
@@ -32,11 +32,12 @@ export function inbox(conversations: ConversationRowView[], nextCursor: string |
   return { totals, channels, conversations, nextCursor } as unknown as InboxResponse;
 }
 
-export function message(id: number, at: string, extra: Partial<MessageView> = {}): MessageView {
-  return { id, sentBy: null, messageId: String(id), direction: "in", text: `m${id}`, status: "", at, file: null, ...extra } as MessageView;
+export function message(id: number, at: string, extra: Partial<MessageView> = {}): MessageItem {
+  return { kind: "message", id, sentBy: null, messageId: String(id), direction: "in", text: `m${id}`, status: "", at, file: null, ...extra } as MessageItem;
 }
 
-export function thread(messages: MessageView[], olderCursor: string | null = null, pending: PendingSendView[] = []): MessagesResponse {
+/** A thread answer: its items (messages, notes, the record's lines) as the route sends them, oldest first. */
+export function thread(messages: ThreadItem[], olderCursor: string | null = null, pending: PendingSendView[] = []): MessagesResponse {
   return { conversation: {} as MessagesResponse["conversation"], messages, olderCursor, pending } as MessagesResponse;
 }
 

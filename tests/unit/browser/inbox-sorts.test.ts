@@ -41,8 +41,9 @@ describe("the list's window under the other orders", () => {
 
 describe("the thread's record", () => {
   const line = (id: number, minute: number): ConversationEventView => ({
+    kind: "event",
     id,
-    kind: "status",
+    change: "status",
     status: "resolved",
     snoozedUntil: null,
     assignee: null,
@@ -52,8 +53,9 @@ describe("the thread's record", () => {
   });
 
   it("keeps every line seen since the thread was opened, in order, once each", () => {
-    const opened = advanceThread(undefined, { ...thread([message(1, at(1))]), events: [line(2, 3), line(1, 2)] });
-    const later = advanceThread(opened, { ...thread([message(1, at(1)), message(2, at(5))]), events: [line(2, 3), line(3, 6)] });
-    expect(later.events.map((e) => e.id)).toEqual([1, 2, 3]);
+    const opened = advanceThread(undefined, thread([line(1, 2), message(1, at(1)), line(2, 3)]));
+    const later = advanceThread(opened, thread([message(1, at(1)), line(2, 3), message(2, at(5)), line(3, 6)]));
+    expect(later.lines.map((e) => e.id)).toEqual([1, 2, 3]);
+    expect(later.known.map((m) => m.id)).toEqual([1, 2]);
   });
 });

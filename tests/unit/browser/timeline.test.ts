@@ -4,7 +4,7 @@ import { snoozeProblem, wallClockMoment, wallClockValue } from "@/components/inb
 import { timeline } from "@/components/inbox/timeline";
 import { message } from "./fixtures";
 
-const line = (id: number, at: string): ConversationEventView => ({ id, kind: "status", status: "resolved", snoozedUntil: null, assignee: null, actor: null, reason: null, at });
+const line = (id: number, at: string): ConversationEventView => ({ kind: "event", id, change: "status", status: "resolved", snoozedUntil: null, assignee: null, actor: null, reason: null, at });
 
 describe("the thread's lines by time", () => {
   it("puts the record's lines between the messages, a change in a message's second after it", () => {

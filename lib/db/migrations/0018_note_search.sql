@@ -1,0 +1,1 @@
+CREATE INDEX "conversation_events_note_folded_trgm" ON "conversation_events" USING gin (inbox_fold("text") gin_trgm_ops) WHERE "conversation_events"."kind" = 'note';

@@ -1,0 +1,127 @@
+import "server-only";
+import { inboxDeltaSchema, inboxFullSchema, type InboxDelta, type InboxPollAnswer, type InboxPollQuery } from "@/lib/contract/inbox-delta";
+import type { InboxResponse, SyncStatusView } from "@/lib/contract/inbox";
+import type { Db } from "@/lib/db/handle";
+import { getDb } from "@/lib/db/instance";
+import { listChangesSince } from "@/lib/db/queries/conversation-changes";
+import { listChannelSummaries, listConversations } from "@/lib/db/queries/conversations";
+import { countConversationsWithSendTrouble } from "@/lib/db/queries/outbox";
+import { noteInboxRead } from "@/lib/db/queries/sync-state";
+import { countOpenByAssignee, viewsOf, type OpenByAssignee } from "@/lib/db/queries/view-counts";
+import { writeAtMostEvery } from "@/lib/db/write-throttle";
+import { appSyncSettings, currentSyncStatus } from "@/lib/sync/instance";
+import { AnswerCache } from "./answer-cache";
+import { weakEtag } from "./etag";
+
+/*
+ * The inbox poll. Each answer comes with an ETag naming the data it stands for (the mirror's
+ * version, the sync state, the question, who asks), so that an unchanged poll is a 304 with
+ * nothing computed. A poll that says which version it holds (`since`) gets only what changed
+ * in its view since; a first poll, a page below the first, or a `since` too far behind gets
+ * the full page.
+ */
+
+/** What every view shares at one mirror version: channel counts and totals. */
+type SharedAnswer = Pick<InboxResponse, "channels" | "totals">;
+type PageAnswer = Pick<InboxResponse, "conversations" | "nextCursor">;
+
+// Promises, so that pollers arriving together at a new version share one computation. Kept a
+// few versions back, so that a delta can tell whether the counts moved since its `since`.
+const shared = new AnswerCache<Promise<SharedAnswer>>(16);
+const openCounts = new AnswerCache<Promise<OpenByAssignee>>(16);
+const pages = new AnswerCache<Promise<PageAnswer>>();
+const readNoteDue = writeAtMostEvery(10_000);
+
+/** One computation per key, shared by everyone who asks while it runs; a failure is not kept. */
+function once<T>(cache: AnswerCache<Promise<T>>, key: string, compute: () => Promise<T>): Promise<T> {
+  let answer = cache.get(key);
+  if (!answer) {
+    answer = compute();
+    cache.set(key, answer);
+    answer.catch(() => cache.delete(key));
+  }
+  return answer;
+}
+
+export type Polled<T> = { etag: string; body?: T };
+
+/** The question without what only says which answer the caller holds. */
+function questionOf(search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete("since");
+  params.delete("after");
+  return params.toString();
+}
+
+export async function pollInbox(query: InboxPollQuery, search: string, ifNoneMatch: string | null, agentId: string): Promise<Polled<InboxPollAnswer>> {
+  const db = await getDb();
+  const now = new Date();
+  // The version first, the rows after: whatever changes in between is stamped with a later one.
+  const [{ row, status: sync }] = await Promise.all([
+    currentSyncStatus(db, now),
+    readNoteDue("inbox", now) ? noteInboxRead(db, now, appSyncSettings().idleAfterMs) : undefined,
+  ]);
+  const { lastSuccessAt: _changesEverySync, ...syncShape } = sync;
+  const version = row.mirrorVersion;
+  const question = questionOf(search);
+  const etag = weakEtag([version, syncShape, question, agentId]);
+  if (ifNoneMatch === etag) return { etag };
+  const [common, counts] = await Promise.all([
+    once(shared, String(version), () => sharedAnswer(db)),
+    once(openCounts, String(version), () => countOpenByAssignee(db)),
+  ]);
+  const views = viewsOf(counts, agentId);
+  const delta = await deltaAnswer(db, query, agentId, { version, sync, common, views });
+  if (delta) return { etag, body: delta };
+  const pageKey = `${version}|${query.view === "mine" ? agentId : ""}|${question}`;
+  const page = await once(pages, pageKey, () => listConversations(db, query, agentId).then((p) => ({ conversations: p.rows, nextCursor: p.nextCursor })));
+  return { etag, body: inboxFullSchema.parse({ ...common, ...page, views, sync, version }) };
+}
+
+interface Current {
+  version: number;
+  sync: SyncStatusView;
+  common: SharedAnswer;
+  views: InboxResponse["views"];
+}
+
+/**
+ * What changed in the caller's view since its `since`, or undefined for a full answer: no
+ * `since`, a page below the first, the "window" order (its rows leave as WhatsApp windows
+ * close, which no write marks), a version this database never reached, or too many changes.
+ */
+async function deltaAnswer(db: Db, query: InboxPollQuery, agentId: string, current: Current): Promise<InboxDelta | undefined> {
+  const since = query.since;
+  if (since === undefined || query.cursor || query.sort === "window" || since > current.version) return undefined;
+  const changes = await listChangesSince(db, query, agentId, since, query.after);
+  if (!changes) return undefined;
+  const [before, countsBefore] = await Promise.all([settled(shared.get(String(since))), settled(openCounts.get(String(since)))]);
+  const same = (a: unknown, b: unknown) => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+  return inboxDeltaSchema.parse({
+    delta: true,
+    version: current.version,
+    since,
+    sync: current.sync,
+    conversations: changes.rows,
+    removed: changes.removed,
+    following: changes.following && { conversations: changes.following.rows, more: changes.following.more },
+    channels: same(before?.channels, current.common.channels) ? undefined : current.common.channels,
+    totals: same(before?.totals, current.common.totals) ? undefined : current.common.totals,
+    views: countsBefore && same(viewsOf(countsBefore, agentId), current.views) ? undefined : current.views,
+  });
+}
+
+/** A kept answer of an earlier version, if it is still kept and was computed. */
+async function settled<T>(answer: Promise<T> | undefined): Promise<T | undefined> {
+  return answer ? answer.catch(() => undefined) : undefined;
+}
+
+async function sharedAnswer(db: Db): Promise<SharedAnswer> {
+  const [channels, failedSendConversations] = await Promise.all([listChannelSummaries(db), countConversationsWithSendTrouble(db)]);
+  const totals = {
+    unreadConversations: channels.reduce((sum, channel) => sum + channel.unreadConversations, 0),
+    unreadMessages: channels.reduce((sum, channel) => sum + channel.unreadMessages, 0),
+    failedSendConversations,
+  };
+  return { channels, totals };
+}
