@@ -6,12 +6,15 @@ import { log } from "./log";
 import { ensureQueueSampler, stopQueueSampler } from "@/lib/queues/sampler";
 import { workRules } from "@/lib/inbox/work-rules";
 import { ensureSyncLoop, stopSyncLoop } from "@/lib/sync/instance";
+import { startUpkeep, type Upkeep } from "@/lib/db/upkeep";
 
 let started = false;
+let upkeep: Upkeep | undefined;
 
 /**
  * The composition root: what the server process starts and stops. The database opens (with
- * the demo agents in sandbox mode), then the sync loop and the queue sampler run beside it.
+ * the demo agents in sandbox mode), then the sync loop, the queue sampler and (for the
+ * embedded database) its upkeep run beside it.
  */
 export function startServerTasks(): void {
   if (started) return;
@@ -22,7 +25,8 @@ export function startServerTasks(): void {
     }
   });
   getDatabase()
-    .then(() => {
+    .then((handle) => {
+      upkeep = startUpkeep(handle);
       ensureQueueSampler();
       return ensureSyncLoop(workRules);
     })
@@ -38,6 +42,7 @@ export function startServerTasks(): void {
     // PGlite must be closed, or its folder can be left half-written.
     stopQueueSampler();
     stopSyncLoop()
+      .then(() => upkeep?.stop())
       .then(closeDatabase)
       .catch(() => undefined)
       .finally(() => process.exit(signal === "SIGINT" ? 130 : 0));
