@@ -23,8 +23,19 @@ export interface SyncContext {
 
 export type SyncOutcome =
   | { ran: false }
-  | { ran: true; ok: true; changed: boolean }
-  | { ran: true; ok: false; error: string; code?: string; accountError: boolean };
+  | { ran: true; ok: true; changed: boolean; nextAttemptAt: Date }
+  | { ran: true; ok: false; error: string; code?: string; accountError: boolean; nextAttemptAt: Date };
+
+/** The least rest between two passes, so that a pass longer than the interval is not followed at once. */
+const MIN_REST_MS = 250;
+
+/**
+ * Start to start: a customer's message that arrives just after a pass read its channel waits
+ * one interval plus one pass, not one interval plus two (end to start would add the pass again).
+ */
+export function nextPassAt(started: Date, finished: Date, intervalMs: number): Date {
+  return new Date(Math.max(started.getTime() + intervalMs, finished.getTime() + Math.min(MIN_REST_MS, intervalMs)));
+}
 
 /**
  * One sync, if this instance gets the lease and a sync is due (or `force`). Success and
@@ -45,6 +56,7 @@ export async function runSyncOnce(ctx: SyncContext, options: { force?: boolean }
   }, Math.max(1_000, ctx.settings.leaseMs / 3));
   heartbeat.unref?.();
   const started = Date.now();
+  const passStarted = now();
   try {
     // On the database's clock, as the attempts of sends and the messages' first sighting are.
     const passStartedAt = await dbNow(ctx.db);
@@ -56,6 +68,7 @@ export async function runSyncOnce(ctx: SyncContext, options: { force?: boolean }
     const { answerWindowMs, watchMs } = ctx.settings;
     if (await settleSends(ctx.db, { passStartedAt, answerWindowMs, watchMs })) pass.changed = true;
     const finished = now();
+    const nextAttemptAt = nextPassAt(passStarted, finished, currentInterval(state, finished, ctx.settings));
     await finishSyncPass(
       ctx.db,
       ctx.owner,
@@ -64,7 +77,7 @@ export async function runSyncOnce(ctx: SyncContext, options: { force?: boolean }
         consecutiveFailures: 0,
         accountError: false,
         firstImportDone: true,
-        nextAttemptAt: new Date(finished.getTime() + currentInterval(state, finished, ctx.settings)),
+        nextAttemptAt,
       },
       pass.changed,
     );
@@ -72,12 +85,13 @@ export async function runSyncOnce(ctx: SyncContext, options: { force?: boolean }
     const line = { event: "sync_pass", owner: ctx.owner, ok: true, changed: pass.changed, durationMs: Date.now() - started };
     if (pass.changed) logger.info(line, "sync pass changed the mirror");
     else logger.debug(line, "sync pass");
-    return { ran: true, ok: true, changed: pass.changed };
+    return { ran: true, ok: true, changed: pass.changed, nextAttemptAt };
   } catch (error) {
     const failures = state.consecutiveFailures + 1;
     const accountError = isAccountError(error);
     const failedAt = now();
     const delay = accountError ? ctx.settings.accountRetryMs : backoff(state, failures, failedAt, ctx.settings);
+    const nextAttemptAt = new Date(failedAt.getTime() + delay);
     const sentence = describeSyncError(error);
     const code = error instanceof AfilnetApiError ? error.code : error instanceof AfilnetTransportError ? error.kind : undefined;
     await finishSyncPass(
@@ -89,12 +103,12 @@ export async function runSyncOnce(ctx: SyncContext, options: { force?: boolean }
         lastError: sentence,
         lastErrorCode: code ?? null,
         lastErrorAt: failedAt,
-        nextAttemptAt: new Date(failedAt.getTime() + delay),
+        nextAttemptAt,
       },
       pass.changed,
     );
     logger.warn({ event: "sync_failed", owner: ctx.owner, code, failures, retryInMs: delay, err: error instanceof Error ? error.message : String(error) }, "sync pass failed");
-    return { ran: true, ok: false, error: sentence, code, accountError };
+    return { ran: true, ok: false, error: sentence, code, accountError, nextAttemptAt };
   } finally {
     clearInterval(heartbeat);
   }

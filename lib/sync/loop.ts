@@ -10,7 +10,8 @@ export interface SyncLoop {
 
 /**
  * Ticks often and asks for the lease each time; the lease's "due" condition, not the tick,
- * sets the pace, so any number of instances sync once per interval between them.
+ * sets the pace, so any number of instances sync once per interval between them. After its
+ * own pass an instance knows when the next is due and wakes then, not up to a tick later.
  */
 export function startSyncLoop(ctx: SyncContext, tickMs = Math.min(1_000, ctx.settings.intervalMs)): SyncLoop {
   const logger: Logger = ctx.logger ?? log;
@@ -29,14 +30,20 @@ export function startSyncLoop(ctx: SyncContext, tickMs = Math.min(1_000, ctx.set
     if (state.accountError) await updateSyncState(ctx.db, { nextAttemptAt: now });
   }
 
+  let due: Date | undefined;
+
   function schedule() {
     if (stopped) return;
-    timer = setTimeout(tick, tickMs);
+    const untilDue = due ? due.getTime() - (ctx.now?.() ?? new Date()).getTime() : tickMs;
+    timer = setTimeout(tick, untilDue > 0 ? Math.min(tickMs, untilDue) : tickMs);
     timer.unref?.();
   }
 
   function tick() {
     running = runSyncOnce(ctx)
+      .then((outcome) => {
+        if (outcome.ran) due = outcome.nextAttemptAt;
+      })
       .catch((error: unknown) => logger.error({ event: "sync_loop_error", err: error }, "sync loop error"))
       .finally(schedule);
   }
