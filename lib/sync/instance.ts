@@ -18,7 +18,7 @@ const holder = globalThis as typeof globalThis & { __syncLoop?: Promise<SyncLoop
 function syncStateSnapshot(): SyncStateSnapshot {
   if (!holder.__syncStateSnapshot) {
     const snapshot = new SyncStateSnapshot();
-    onSyncStateWritten(() => snapshot.invalidate());
+    onSyncStateWritten((row) => (row ? snapshot.put(row) : snapshot.invalidate()));
     holder.__syncStateSnapshot = snapshot;
   }
   return holder.__syncStateSnapshot;

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
 import { agents } from "@/lib/db/schema";
+import { agentsWritten } from "@/lib/db/write-signal";
 
 export interface AgentPreferences {
   locale: string | null;
@@ -17,6 +18,7 @@ export async function setAgentPreferences(db: Db, agentId: string, change: Parti
     .set(set)
     .where(eq(agents.id, agentId))
     .returning({ locale: agents.locale, timeZone: agents.timeZone });
+  agentsWritten();
   return rows[0];
 }
 

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../handle";
+import { agentsWritten } from "../write-signal";
 
 /*
  * The team as the work sees it: who can be given a conversation, and who is available.
@@ -12,6 +13,7 @@ export async function activeAgentExists(db: Db, agentId: string): Promise<boolea
 
 export async function setAvailability(db: Db, agentId: string, availability: string): Promise<void> {
   await db.execute(sql`update agents set availability = ${availability} where id = ${agentId}::uuid`);
+  agentsWritten();
 }
 
 export interface PersonRow {

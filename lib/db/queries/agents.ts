@@ -1,5 +1,6 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
+import { agentsWritten } from "@/lib/db/write-signal";
 import { agents, type AgentRole, type AgentRow } from "@/lib/db/schema";
 
 export function normaliseEmail(email: string): string {
@@ -50,6 +51,7 @@ export async function createAgent(
     .returning();
   const row = rows[0];
   if (!row) throw new DuplicateEmailError(email);
+  agentsWritten();
   return row;
 }
 
@@ -63,6 +65,7 @@ export async function setAgentActive(db: Db, id: string, active: boolean): Promi
     .set(active ? { active } : { active, sessionVersion: nextSessionVersion })
     .where(eq(agents.id, id))
     .returning();
+  agentsWritten();
   return rows[0];
 }
 
@@ -73,6 +76,7 @@ export async function setAgentPasswordHash(db: Db, id: string, passwordHash: str
     .set({ passwordHash, sessionVersion: nextSessionVersion })
     .where(eq(agents.id, id))
     .returning({ id: agents.id });
+  agentsWritten();
   return rows.length > 0;
 }
 
@@ -83,6 +87,7 @@ export async function setAgentRole(db: Db, id: string, role: AgentRole): Promise
     .set({ role, sessionVersion: nextSessionVersion })
     .where(eq(agents.id, id))
     .returning();
+  agentsWritten();
   return rows[0];
 }
 
@@ -99,5 +104,6 @@ export async function notePresence(db: Db, agentId: string, now: Date): Promise<
 export async function noteSignOut(db: Db, agentId: string, now: Date): Promise<void> {
   if (!/^[0-9a-f-]{36}$/i.test(agentId)) return;
   await db.update(agents).set({ signedOutAt: now, sessionVersion: nextSessionVersion }).where(eq(agents.id, agentId));
+  agentsWritten();
 }
 

@@ -39,7 +39,7 @@ export async function takeSyncLease(
     )
     .returning();
   // Asked every tick and mostly refused: only a lease taken changed the row.
-  if (rows[0]) syncStateWritten();
+  if (rows[0]) syncStateWritten(rows[0]);
   return rows[0];
 }
 
@@ -49,8 +49,8 @@ export async function renewSyncLease(db: Db, owner: string, until: Date): Promis
     .update(syncState)
     .set({ leaseUntil: until })
     .where(sql`${syncState.id} = ${SYNC_STATE_ID} and ${syncState.leaseOwner} = ${owner}`)
-    .returning({ id: syncState.id });
-  if (rows.length > 0) syncStateWritten();
+    .returning();
+  if (rows[0]) syncStateWritten(rows[0]);
   return rows.length > 0;
 }
 
@@ -67,9 +67,9 @@ export async function releaseDeadLease(db: Db, owner: string, now: Date): Promis
 
 export type SyncStateUpdate = Partial<Omit<SyncStateRow, "id" | "createdAt" | "mirrorVersion">>;
 
-/** Records the end of a pass and gives the lease back. */
+/** Records the end of a pass and gives the lease back. Never inside a transaction: the row written is handed to the readers. */
 export async function finishSyncPass(db: Db, owner: string, update: SyncStateUpdate, changed: boolean): Promise<void> {
-  await db
+  const rows = await db
     .update(syncState)
     .set({
       ...update,
@@ -77,22 +77,25 @@ export async function finishSyncPass(db: Db, owner: string, update: SyncStateUpd
       leaseUntil: null,
       ...(changed ? { mirrorVersion: sql`${syncState.mirrorVersion} + 1` } : {}),
     })
-    .where(sql`${syncState.id} = ${SYNC_STATE_ID} and ${syncState.leaseOwner} = ${owner}`);
-  syncStateWritten();
+    .where(sql`${syncState.id} = ${SYNC_STATE_ID} and ${syncState.leaseOwner} = ${owner}`)
+    .returning();
+  syncStateWritten(rows[0]);
 }
 
+/** Never inside a transaction: the row written is handed to the readers. */
 export async function updateSyncState(db: Db, update: SyncStateUpdate): Promise<void> {
-  await db.update(syncState).set(update).where(eq(syncState.id, SYNC_STATE_ID));
-  syncStateWritten();
+  const rows = await db.update(syncState).set(update).where(eq(syncState.id, SYNC_STATE_ID)).returning();
+  syncStateWritten(rows[0]);
 }
 
-/** Import progress only moves forward: concurrent writers may finish out of order. */
+/** Import progress only moves forward: concurrent writers may finish out of order. Never inside a transaction. */
 export async function advanceImportProgress(db: Db, done: number): Promise<void> {
-  await db
+  const rows = await db
     .update(syncState)
     .set({ importDone: sql`greatest(${syncState.importDone}, ${done})` })
-    .where(eq(syncState.id, SYNC_STATE_ID));
-  syncStateWritten();
+    .where(eq(syncState.id, SYNC_STATE_ID))
+    .returning();
+  syncStateWritten(rows[0]);
 }
 
 /** Moves the mirror's version. Within a transaction, the caller calls syncStateWritten() again after the commit. */
@@ -111,7 +114,7 @@ export async function bumpMirrorVersion(db: Db): Promise<void> {
  */
 export async function noteInboxRead(db: Db, now: Date, idleAfterMs: number, everyMs = 10_000): Promise<void> {
   const idleSince = iso(new Date(now.getTime() - idleAfterMs));
-  await db
+  const rows = await db
     .update(syncState)
     .set({
       lastReadAt: now,
@@ -120,6 +123,8 @@ export async function noteInboxRead(db: Db, now: Date, idleAfterMs: number, ever
     })
     .where(
       sql`${syncState.id} = ${SYNC_STATE_ID} and (${syncState.lastReadAt} is null or ${syncState.lastReadAt} < ${iso(new Date(now.getTime() - everyMs))})`,
-    );
-  syncStateWritten();
+    )
+    .returning();
+  // Nothing written (another poll noted the read moments ago): nothing to tell.
+  if (rows[0]) syncStateWritten(rows[0]);
 }

@@ -2,10 +2,12 @@ import { decode, encode } from "next-auth/jwt";
 import type { Session } from "next-auth";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
-import { agentForClaim } from "@/lib/auth/session-agent";
+import { sql } from "drizzle-orm";
+import { AGENT_ROW_FRESH_MS, agentForClaim } from "@/lib/auth/session-agent";
 import { createAgent, getAgentById, noteSignOut, setAgentActive, setAgentPasswordHash, setAgentRole } from "@/lib/db/queries/agents";
 import type { AgentRow } from "@/lib/db/schema";
 import { databaseForFile } from "../../helpers/db";
+import { until } from "../../helpers/until";
 
 /*
  * Sessions end: a cookie issued before a sign-out, a password change, a deactivation or a role
@@ -80,5 +82,20 @@ describe("ending sessions", () => {
     const legacy = await encode({ token: { sub: agent.id, agentId: agent.id, role: "agent" }, secret: SECRET });
     expect(await requestWith(legacy)).toBeUndefined();
     expect(await agentForClaim(database.db, { agentId: agent.id, sessionVersion: "1" })).toBeUndefined();
+  });
+});
+
+describe("the agent's row, read once for many requests", () => {
+  it("answers the requests of the next moment from one read, and sees another instance's deactivation within AGENT_ROW_STALE_MS", async () => {
+    const kim = await createAgent(database.db, { email: "kim@example.com", displayName: "Kim", role: "agent", passwordHash: await hashPassword("kim-password-1") });
+    const cookie = await signIn(kim);
+    const before = performance.now();
+    expect((await requestWith(cookie))?.displayName).toBe("Kim");
+    // Written as another instance would: this process's writers are not told.
+    await database.db.execute(sql`update agents set display_name = 'Kim Park', active = false where id = ${kim.id}`);
+    const kept = await requestWith(cookie);
+    if (performance.now() - before < AGENT_ROW_FRESH_MS) expect(kept?.displayName).toBe("Kim");
+    await until(async () => (await requestWith(cookie)) === undefined, { timeoutMs: 5 * AGENT_ROW_FRESH_MS, everyMs: 50, what: "the deactivation seen" });
+    expect(performance.now() - before).toBeLessThan(5 * AGENT_ROW_FRESH_MS);
   });
 });
