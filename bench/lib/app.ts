@@ -53,6 +53,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   const [port, sandboxPort] = [await freePort(), await freePort()];
   const intervalMs = syncIntervalMs();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "inbox-bench-"));
+  const kept = options.databaseUrl ? undefined : keptMirror(options.seed, dataDir);
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = performance.now();
   // Detached: the app is a tree (tsx, the sandbox, next and its workers) stopped as one group.
@@ -64,7 +65,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       ...process.env,
       PORT: String(port),
       SANDBOX_PORT: String(sandboxPort),
-      SANDBOX_ARGS: `--seed ${options.seed} --customers 0`,
+      SANDBOX_ARGS: `--seed ${options.seed} --customers 0${kept ? ` --data ${path.join(dataDir, "sandbox.json")}` : ""}`,
       PGLITE_DIR: path.join(dataDir, "pglite"),
       DATABASE_URL: options.databaseUrl ?? "",
       NEXTAUTH_SECRET: "bench-only-session-secret-not-for-production-use",
@@ -76,7 +77,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   });
   const tail = captureOutput(child);
   let stopped: Promise<void> | undefined;
-  const stop = () => (stopped ??= stopGroup(child).finally(() => fs.rmSync(dataDir, { recursive: true, force: true })));
+  const stop = () => (stopped ??= stopGroup(child).finally(() => kept?.keep()).finally(() => fs.rmSync(dataDir, { recursive: true, force: true })));
   const fail = (message: string) => {
     console.error(`${options.title}: ${message}\n--- last lines of the app ---\n${tail.join("\n")}`);
     void stop().finally(() => process.exit(2));
@@ -112,6 +113,32 @@ export async function startApp(options: AppOptions): Promise<App> {
     fail(error instanceof Error ? error.message : String(error));
     return new Promise<never>(() => undefined);
   }
+}
+
+/**
+ * BENCH_MIRROR_DIR (optional, for working on the app, never for published figures of the first
+ * import): a folder keeping an imported mirror and the sandbox's state beside it, one pair per
+ * seed and database kind. The first run imports and keeps them when it stops; later runs start
+ * from a copy, skipping the import of minutes. The PGlite mirror only: a Postgres database is
+ * made fresh per run.
+ */
+function keptMirror(seed: string, dataDir: string): { keep(): void } | undefined {
+  const root = process.env.BENCH_MIRROR_DIR;
+  if (!root) return undefined;
+  const kept = path.join(root, seed.replace(/[^a-z0-9]+/gi, "-"));
+  if (fs.existsSync(path.join(kept, "sandbox.json"))) {
+    fs.cpSync(kept, dataDir, { recursive: true });
+    console.log(`starting from the mirror kept in ${kept} (BENCH_MIRROR_DIR)`);
+    return { keep: () => undefined };
+  }
+  return {
+    keep: () => {
+      if (!fs.existsSync(path.join(dataDir, "sandbox.json"))) return;
+      fs.mkdirSync(kept, { recursive: true });
+      fs.cpSync(dataDir, kept, { recursive: true });
+      console.log(`kept the mirror in ${kept} for the next run (BENCH_MIRROR_DIR)`);
+    },
+  };
 }
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
