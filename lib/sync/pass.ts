@@ -3,7 +3,6 @@ import type { Db } from "@/lib/db/handle";
 import {
   ensureConversation,
   listActiveChannels,
-  loadConversationSummaries,
   recountConversation,
   refreshLatestStatus,
   replaceChannels,
@@ -11,13 +10,14 @@ import {
   setLastSeen,
   setLatestMessage,
   upsertMessages,
-  type ConversationSummary,
 } from "@/lib/db/queries/mirror";
+import type { ConversationSummary } from "@/lib/db/queries/summaries";
 import { advanceImportProgress, updateSyncState } from "@/lib/db/queries/sync-state";
 import type { ChannelRow, SyncStateRow } from "@/lib/db/schema";
 import { detectCustomerLanguage } from "./customer-language";
 import { seededLastSeen, toMirrorMessage } from "./messages";
 import { forEachLimited } from "./pool";
+import { summariesOf } from "./summaries";
 import type { SyncSettings } from "./settings";
 import type { StoredChat } from "./work-hooks";
 
@@ -31,7 +31,8 @@ const isCode = (error: unknown, code: string) => error instanceof AfilnetApiErro
 
 /**
  * One pass of the mirror: channels when due, one getchats per channel, and getmessages only
- * for the chats whose latest message (id, time) differs from the mirror. Each chat is stored
+ * for the chats whose latest message (id, time) differs from the mirror (its summaries are
+ * kept between passes, lib/sync/summaries.ts). Each chat is stored
  * in its own transaction with its summary, so a pass that fails half-way leaves every chat
  * either as it was or complete, and the rest is picked up by the next pass.
  */
@@ -55,6 +56,8 @@ export class SyncPass {
   async run(): Promise<void> {
     await this.refreshChannelsWhenDue();
     const channels = await listActiveChannels(this.db);
+    // The lease's row was read before: whatever changes from here on is stamped later or not yet.
+    await summariesOf(this.db).refresh(this.db, this.state.mirrorVersion);
     const changed: ChangedChat[] = [];
     await forEachLimited(channels, this.settings.concurrency, async (channel) => {
       changed.push(...(await this.detectChanges(channel)));
@@ -90,7 +93,7 @@ export class SyncPass {
       this.changed = true;
       return [];
     }
-    const summaries = await loadConversationSummaries(this.db, channel.id);
+    const summaries = summariesOf(this.db).channel(channel.id);
     const changed: ChangedChat[] = [];
     for (const latest of latestPerDestination(chats)) {
       const summary = summaries.get(latest.destination);

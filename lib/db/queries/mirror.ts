@@ -12,12 +12,6 @@ export interface MirrorMessage {
   file?: { type: string; url: string; thumbUrl?: string };
 }
 
-export interface ConversationSummary {
-  id: number;
-  lastMessageId: string | null;
-  lastMessageAt: Date | null;
-  lastStatus: string | null;
-}
 
 /** Makes the channel table match getchatchannels: new ones added, vanished ones inactive. */
 export async function replaceChannels(db: Db, listed: { platform: string; platformId: string; name: string }[]): Promise<void> {
@@ -43,19 +37,6 @@ export async function setChannelActive(db: Db, channelId: number, active: boolea
   await db.update(channels).set({ active }).where(eq(channels.id, channelId));
 }
 
-export async function loadConversationSummaries(db: Db, channelId: number): Promise<Map<string, ConversationSummary>> {
-  const rows = await db
-    .select({
-      id: conversations.id,
-      destination: conversations.destination,
-      lastMessageId: conversations.lastMessageId,
-      lastMessageAt: conversations.lastMessageAt,
-      lastStatus: conversations.lastStatus,
-    })
-    .from(conversations)
-    .where(eq(conversations.channelId, channelId));
-  return new Map(rows.map(({ destination, ...summary }) => [destination, summary]));
-}
 
 type StoredContent = Pick<ReturnType<typeof messageRow>, "status" | "text" | "at" | "fileType" | "fileUrl" | "thumbUrl">;
 
