@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
 import { inboxQueries } from "@/lib/query/inbox-queries";
@@ -75,13 +75,20 @@ function ContactBody({ conversationId, onOpenConversation }: { conversationId: n
   const tp = useTranslations("inbox.platforms");
   const format = useLocalFormat();
   const contact = useQuery(inboxQueries.contact(conversationId));
+  // Which conversation's contact was just saved: the form remounts from the reloaded contact.
+  const [savedFor, setSavedFor] = useState<number | null>(null);
   if (contact.isPending) return <p className="text-sm text-ink-muted" role="status">{t("loading")}</p>;
   if (!contact.data) return <Notice tone="error">{t("loadFailed")}</Notice>;
   const data = contact.data;
   const platform = (name: string) => (tp.has(name) ? tp(name) : name);
   return (
     <div className="space-y-4 text-sm">
-      <ContactForm key={`${data.displayName}|${data.note}`} contact={data} />
+      <ContactForm
+        key={`${data.displayName}|${data.note}`}
+        contact={data}
+        saved={savedFor === conversationId}
+        onSavedChange={(saved) => setSavedFor(saved ? conversationId : null)}
+      />
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-xs">
         <dt className="text-ink-muted">{t("destination")}</dt>
         <dd className="break-all" data-testid="contact-destination">{formatDestination(data.platform, data.destination)}</dd>
