@@ -12,6 +12,11 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export interface DatabaseHandle {
   db: Db;
+  /**
+   * The same database for the sync: on the embedded database in its worker thread, its
+   * statements are taken before the readers' that wait (lib/db/pglite-worker.ts); elsewhere `db`.
+   */
+  syncDb?: Db;
   kind: "pglite" | "postgres";
   close(): Promise<void>;
 }
@@ -81,8 +86,10 @@ async function openPglite(dataDir: string | undefined, offThread: boolean): Prom
     const db = drizzle({ client: client as PGlite, schema });
     await migrate(db, { migrationsFolder });
     const opened = client;
+    const syncDb = "firstLane" in client ? drizzle({ client: client.firstLane as unknown as PGlite, schema }) : db;
     return {
       db: db as unknown as Db,
+      syncDb: syncDb as unknown as Db,
       kind: "pglite",
       async close() {
         await opened.close();

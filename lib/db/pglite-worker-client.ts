@@ -18,8 +18,13 @@ export interface WorkerTransaction {
   query(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results>;
 }
 
-export interface PgliteWorkerClient extends WorkerTransaction {
+export interface PgliteWorkerLane extends WorkerTransaction {
   transaction<T>(callback: (tx: WorkerTransaction) => Promise<T>): Promise<T>;
+}
+
+export interface PgliteWorkerClient extends PgliteWorkerLane {
+  /** The same database, its statements and transactions taken before the others that wait (the sync's). */
+  firstLane: PgliteWorkerLane;
   close(): Promise<void>;
 }
 
@@ -83,26 +88,17 @@ export async function startPgliteWorker(dataDir: string | undefined, onExit: (co
     });
   };
 
-  const query = (tx: number | undefined) => async (sql: string, params: unknown[] = [], options: QueryOptions = {}) => {
+  const query = (tx: number | undefined, first?: boolean) => async (sql: string, params: unknown[] = [], options: QueryOptions = {}) => {
     const rawTypes = Object.keys(options.parsers ?? {}).map(Number);
-    const results = (await send({ op: "query", sql, params, rowMode: options.rowMode, rawTypes, tx })) as Results;
+    const results = (await send({ op: "query", sql, params, rowMode: options.rowMode, rawTypes, tx, first })) as Results;
     return parse(results, options.parsers, options.rowMode);
   };
 
-  const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
-  await ready.catch(async (error: unknown) => {
-    await worker.terminate();
-    throw error;
-  });
-  // Idle, the worker does not keep the process alive (as a pool's idle connections do not);
-  // a statement in flight does.
-  if (pending.size === 0) worker.unref();
-
-  return {
-    query: query(undefined),
+  const lane = (first?: boolean): PgliteWorkerLane => ({
+    query: query(undefined, first),
     async transaction(callback) {
       const tx = nextTx++;
-      await send({ op: "begin", tx });
+      await send({ op: "begin", tx, first });
       let result;
       try {
         result = await callback({ query: query(tx) });
@@ -114,6 +110,20 @@ export async function startPgliteWorker(dataDir: string | undefined, onExit: (co
       await send({ op: "end", tx, commit: true });
       return result;
     },
+  });
+
+  const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+  await ready.catch(async (error: unknown) => {
+    await worker.terminate();
+    throw error;
+  });
+  // Idle, the worker does not keep the process alive (as a pool's idle connections do not);
+  // a statement in flight does.
+  if (pending.size === 0) worker.unref();
+
+  return {
+    ...lane(),
+    firstLane: lane(true),
     async close() {
       if (!stopped) await send({ op: "close" });
       // The worker ends on its own once closed; one stuck past this is ended by force.

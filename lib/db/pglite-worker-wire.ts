@@ -20,8 +20,10 @@ export type WorkerRequest =
       rawTypes: number[];
       /** The transaction the statement belongs to; none: it waits for any open transaction to end. */
       tx?: number;
+      /** Outside a transaction: runs before the statements of callers without it that wait (the sync's). */
+      first?: boolean;
     }
-  | { id: number; op: "begin"; tx: number }
+  | { id: number; op: "begin"; tx: number; first?: boolean }
   | { id: number; op: "end"; tx: number; commit: boolean }
   | { id: number; op: "close" };
 

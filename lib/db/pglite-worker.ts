@@ -39,14 +39,17 @@ async function runQuery(db: PGlite, request: Extract<WorkerRequest, { op: "query
  * Opens a transaction with PGlite's own `transaction`, which holds PGlite's lock until it ends:
  * statements sent outside it wait, as they do when PGlite runs in the app's thread.
  */
-function begin(db: PGlite, id: number, txId: number): void {
+function begin(db: PGlite, id: number, txId: number): Promise<void> {
   let begun = false;
+  let started!: () => void;
+  const opened = new Promise<void>((resolve) => (started = resolve));
   let end!: (commit: boolean) => void;
   const ended = new Promise<boolean>((resolve) => (end = resolve));
   const done = db
     .transaction(async (tx) => {
       transactions.set(txId, { tx, end, done });
       begun = true;
+      started();
       reply({ id, ok: true });
       if (!(await ended)) await tx.rollback();
     })
@@ -54,6 +57,31 @@ function begin(db: PGlite, id: number, txId: number): void {
   done.catch((error: unknown) => {
     if (!begun) reply({ id, ok: false, error: toWireError(error) });
   });
+  // Waiting for the start only: a transaction that failed to open has answered already.
+  return Promise.race([opened, done.then(() => undefined, () => undefined)]);
+}
+
+/*
+ * What waits outside transactions, taken one at a time: the work marked `first` (the sync's,
+ * whose passes hold what every agent waits to see) before the readers' polls, each lane in
+ * the order it came. PGlite alone would take them strictly in arrival order, so a pass's fifty
+ * short statements each waited behind every poll that came before it. Statements inside an
+ * open transaction do not wait here: they run as they come, under the transaction's lock.
+ */
+const lanes: { first: Array<() => Promise<unknown>>; rest: Array<() => Promise<unknown>> } = { first: [], rest: [] };
+let pumping = false;
+
+function enqueue(first: boolean | undefined, job: () => Promise<unknown>): void {
+  (first ? lanes.first : lanes.rest).push(job);
+  if (!pumping) void pump();
+}
+
+async function pump(): Promise<void> {
+  pumping = true;
+  for (let job = lanes.first.shift() ?? lanes.rest.shift(); job; job = lanes.first.shift() ?? lanes.rest.shift()) {
+    await job().catch(() => undefined);
+  }
+  pumping = false;
 }
 
 async function finish(txId: number, commit: boolean): Promise<void> {
@@ -74,10 +102,7 @@ async function main(): Promise<void> {
     port!.close();
     return;
   }
-  port!.on("message", (request: WorkerRequest) => {
-    if (request.op === "begin") return begin(db, request.id, request.tx);
-    const work =
-      request.op === "query" ? runQuery(db, request) : request.op === "end" ? finish(request.tx, request.commit) : db.close();
+  const answer = (request: WorkerRequest, work: Promise<unknown>) =>
     work.then(
       (result) => {
         reply({ id: request.id, ok: true, result: request.op === "query" ? result : undefined });
@@ -86,6 +111,10 @@ async function main(): Promise<void> {
       },
       (error: unknown) => reply({ id: request.id, ok: false, error: toWireError(error) }),
     );
+  port!.on("message", (request: WorkerRequest) => {
+    if (request.op === "begin") return enqueue(request.first, () => begin(db, request.id, request.tx));
+    if (request.op === "query" && request.tx === undefined) return enqueue(request.first, () => answer(request, runQuery(db, request)));
+    void answer(request, request.op === "query" ? runQuery(db, request) : request.op === "end" ? finish(request.tx, request.commit) : db.close());
   });
   reply({ id: 0, op: "ready" });
 }

@@ -5,7 +5,7 @@ import { startSyncLoop, type SyncLoop } from "./loop";
 import type { WorkRules } from "./work-hooks";
 import { syncSettings, type SyncSettings } from "./settings";
 import type { Db } from "@/lib/db/handle";
-import { getDb } from "@/lib/db/instance";
+import { getDatabase } from "@/lib/db/instance";
 import type { SyncStateRow } from "@/lib/db/schema";
 import { onSyncStateWritten } from "@/lib/db/write-signal";
 import { describeSyncStatus, type SyncStatus } from "./status";
@@ -31,9 +31,9 @@ export function appSyncSettings(): SyncSettings {
 
 /** Starts this instance's sync loop once; the lease decides which instance actually syncs. */
 export function ensureSyncLoop(work?: WorkRules): Promise<SyncLoop> {
-  holder.__syncLoop ??= getDb().then((db) =>
+  holder.__syncLoop ??= getDatabase().then((handle) =>
     startSyncLoop({
-      db,
+      db: handle.syncDb ?? handle.db,
       client: getAfilnetClient(),
       owner: instanceOwner(),
       settings: appSyncSettings(),

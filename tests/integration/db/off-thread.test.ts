@@ -85,6 +85,27 @@ describe("the embedded database in its worker thread", () => {
     expect(await probe(db())).toEqual(["second"]);
   });
 
+  it("takes the sync's statements before the readers' that wait, each lane in its order", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let held!: () => void;
+    const holding = new Promise<void>((resolve) => (held = resolve));
+    // A transaction holds the database while reads of both lanes arrive.
+    const open = db().transaction(async (tx) => {
+      await tx.execute(sql`select 1`);
+      held();
+      await gate;
+    });
+    await holding;
+    const finished: string[] = [];
+    const read = (on: Db, who: string) => on.execute(sql`select ${who} as who`).then(() => finished.push(who));
+    const reads = [read(db(), "reader 1"), read(db(), "reader 2"), read(db(), "reader 3"), read(handle!.syncDb!, "sync")];
+    release();
+    await Promise.all([open, ...reads]);
+    // The first reader was already waiting on the database itself; the sync's read came next.
+    expect(finished).toEqual(["reader 1", "sync", "reader 2", "reader 3"]);
+  });
+
   it("keeps the data when the app restarts on the same folder, and frees the folder on closing", async () => {
     await handle!.close();
     handle = undefined;
