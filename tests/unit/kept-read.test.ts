@@ -13,13 +13,21 @@ function setup() {
     return new Promise<number>((resolve) => pending.push(() => resolve(answer)));
   };
   const kept = new KeptRead(read, 100, 1_000, () => clock);
+  const release = async () => {
+    pending.shift()?.();
+    await new Promise((resolve) => setImmediate(resolve));
+  };
   return {
     kept,
     reads: () => reads,
     tick: (ms: number) => (clock += ms),
-    release: async () => {
-      pending.shift()?.();
-      await new Promise((resolve) => setImmediate(resolve));
+    release,
+    /** The first read, done; then `ms` later. */
+    primed: async (ms: number) => {
+      const first = kept.get();
+      await release();
+      await first;
+      clock += ms;
     },
   };
 }
@@ -37,10 +45,7 @@ describe("a value read now and then for every caller", () => {
 
   it("answers an aged value at once while one read replaces it behind the callers", async () => {
     const t = setup();
-    const first = t.kept.get();
-    await t.release();
-    await first;
-    t.tick(500);
+    await t.primed(500);
     expect(await t.kept.get()).toBe(1);
     expect(await t.kept.get()).toBe(1);
     expect(t.reads()).toBe(2);
@@ -50,10 +55,7 @@ describe("a value read now and then for every caller", () => {
 
   it("makes callers wait for a new read past the stale period, after drop(), and never keeps a failure", async () => {
     const t = setup();
-    const first = t.kept.get();
-    await t.release();
-    await first;
-    t.tick(1_000);
+    await t.primed(1_000);
     const aged = t.kept.get();
     await t.release();
     expect(await aged).toBe(2);
@@ -69,10 +71,7 @@ describe("a value read now and then for every caller", () => {
 
   it("answers a value put by a write, and a background read begun before it does not replace it", async () => {
     const t = setup();
-    const first = t.kept.get();
-    await t.release();
-    await first;
-    t.tick(500);
+    await t.primed(500);
     expect(await t.kept.get()).toBe(1);
     t.kept.put(42);
     await t.release();
