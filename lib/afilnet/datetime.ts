@@ -38,8 +38,35 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The zone's offset from UTC, in milliseconds, at the instant `epochMs`. */
+const HOUR_MS = 3_600_000;
+/** Offsets at the start of each hour asked about, by zone and hour: a list of chats repeats them. */
+const hourOffsets = new Map<string, number>();
+const KEPT_HOURS = 50_000;
+
+function offsetAtHour(hour: number, timeZone: string): number {
+  const key = `${timeZone}|${hour}`;
+  let offset = hourOffsets.get(key);
+  if (offset === undefined) {
+    if (hourOffsets.size >= KEPT_HOURS) hourOffsets.clear();
+    offset = exactOffsetMs(hour * HOUR_MS, timeZone);
+    hourOffsets.set(key, offset);
+  }
+  return offset;
+}
+
+/**
+ * The zone's offset from UTC, in milliseconds, at the instant `epochMs`. Asking the runtime
+ * costs tens of microseconds, and a sync pass reads thousands of times: an hour whose start
+ * and end have the same offset has it throughout (no zone changes twice within an hour), so
+ * only an hour with a change is asked about the instant itself.
+ */
 export function zoneOffsetMs(epochMs: number, timeZone: string): number {
+  const hour = Math.floor(epochMs / HOUR_MS);
+  const start = offsetAtHour(hour, timeZone);
+  return start === offsetAtHour(hour + 1, timeZone) ? start : exactOffsetMs(epochMs, timeZone);
+}
+
+function exactOffsetMs(epochMs: number, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
     if (part.type !== "literal") parts[part.type] = Number(part.value);

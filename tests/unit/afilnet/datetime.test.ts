@@ -58,4 +58,34 @@ describe("zones", () => {
     expect(zoneOffsetMs(Date.UTC(2024, 6, 1), "Europe/Madrid")).toBe(2 * 3_600_000);
     expect(zoneOffsetMs(Date.UTC(2024, 0, 1), "Europe/Madrid")).toBe(3_600_000);
   });
+
+  it("gives the runtime's offset at every instant of a year, the minutes around each change included", () => {
+    // The offsets are kept per hour: compared here with the runtime asked afresh.
+    const formats = new Map<string, Intl.DateTimeFormat>();
+    const format = (timeZone: string) =>
+      formats.get(timeZone) ??
+      formats
+        .set(timeZone, new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" }))
+        .get(timeZone)!;
+    const exact = (at: number, timeZone: string) => {
+      const parts = Object.fromEntries(
+        format(timeZone)
+          .formatToParts(new Date(at))
+          .map((part) => [part.type, Number(part.value)]),
+      );
+      return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - (at - (at % 1000));
+    };
+    const zones = ["Europe/Madrid", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu", "America/St_Johns", "Pacific/Chatham"];
+    for (const zone of zones) {
+      let previous = exact(Date.UTC(2024, 0, 1), zone);
+      for (let at = Date.UTC(2024, 0, 1); at < Date.UTC(2025, 0, 1); at += 47 * 60_000) {
+        const offset = exact(at, zone);
+        if (zoneOffsetMs(at, zone) !== offset) expect(zoneOffsetMs(at, zone), `${zone} at ${new Date(at).toISOString()}`).toBe(offset);
+        if (offset === previous) continue;
+        // A change since the last sample: every minute of the two hours before it.
+        for (let minute = at - 2 * 3_600_000 + 17_000; minute < at; minute += 60_000) expect(zoneOffsetMs(minute, zone), `${zone} at ${new Date(minute).toISOString()}`).toBe(exact(minute, zone));
+        previous = offset;
+      }
+    }
+  });
 });
