@@ -14,12 +14,24 @@ const since = z.coerce
   .min(1, "validation.since")
   .max(INT4_MAX, "validation.since");
 const cursor = z.string().max(200, "validation.cursor").regex(/^[A-Za-z0-9_-]+$/, "validation.cursor");
+// As many ids as the largest page holds, comma-separated.
+const heldIds = z
+  .string()
+  .max(2_400, "validation.held")
+  .regex(/^\d{1,10}(,\d{1,10}){0,199}$/, "validation.held")
+  .transform((ids) => ids.split(",").map(Number));
 
 export const inboxPollQuerySchema = inboxQuerySchema.extend({
   /** The version of the answer the caller holds for this same question. */
   since: since.optional(),
   /** The `nextCursor` of that answer: the end of the rows it holds, when the list goes on. */
   after: cursor.optional(),
+  /**
+   * With `after`: the ids of the rows it holds, so that the answer lists as removed only those
+   * and refills the page only when one of them left. Without it, every changed conversation
+   * outside the view counts as possibly held.
+   */
+  held: heldIds.optional(),
 });
 
 /** A full answer: the first page of the view, as built from mirror version `version`. */

@@ -36,3 +36,14 @@ export class AnswerCache<T> {
     return this.entries.size;
   }
 }
+
+/** One computation per key, shared by everyone who asks while it runs; a failure is not kept. */
+export function once<T>(cache: AnswerCache<Promise<T>>, key: string, compute: () => Promise<T>): Promise<T> {
+  let answer = cache.get(key);
+  if (!answer) {
+    answer = compute();
+    cache.set(key, answer);
+    answer.catch(() => cache.delete(key));
+  }
+  return answer;
+}

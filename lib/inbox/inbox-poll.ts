@@ -10,7 +10,8 @@ import { noteInboxRead } from "@/lib/db/queries/sync-state";
 import { countOpenByAssignee, viewsOf, type OpenByAssignee } from "@/lib/db/queries/view-counts";
 import { writeAtMostEvery } from "@/lib/db/write-throttle";
 import { appSyncSettings, currentSyncStatus } from "@/lib/sync/instance";
-import { AnswerCache } from "./answer-cache";
+import { AnswerCache, once } from "./answer-cache";
+import { changedSince, searchFoundAmong } from "./change-sets";
 import { weakEtag } from "./etag";
 
 /*
@@ -32,17 +33,6 @@ const openCounts = new AnswerCache<Promise<OpenByAssignee>>(16);
 const pages = new AnswerCache<Promise<PageAnswer>>();
 const readNoteDue = writeAtMostEvery(10_000);
 
-/** One computation per key, shared by everyone who asks while it runs; a failure is not kept. */
-function once<T>(cache: AnswerCache<Promise<T>>, key: string, compute: () => Promise<T>): Promise<T> {
-  let answer = cache.get(key);
-  if (!answer) {
-    answer = compute();
-    cache.set(key, answer);
-    answer.catch(() => cache.delete(key));
-  }
-  return answer;
-}
-
 export type Polled<T> = { etag: string; body?: T };
 
 /** The question without what only says which answer the caller holds. */
@@ -50,6 +40,7 @@ function questionOf(search: string): string {
   const params = new URLSearchParams(search);
   params.delete("since");
   params.delete("after");
+  params.delete("held");
   return params.toString();
 }
 
@@ -93,8 +84,10 @@ interface Current {
 async function deltaAnswer(db: Db, query: InboxPollQuery, agentId: string, current: Current): Promise<InboxDelta | undefined> {
   const since = query.since;
   if (since === undefined || query.cursor || query.sort === "window" || since > current.version) return undefined;
-  const changes = await listChangesSince(db, query, agentId, since, query.after);
-  if (!changes) return undefined;
+  const changed = await changedSince(db, since, current.version);
+  if (!changed) return undefined;
+  const found = query.q ? await searchFoundAmong(db, changed, query.q) : undefined;
+  const changes = await listChangesSince(db, changed.records, { query, agentId, found, held: query.held && new Set(query.held) }, since, query.after);
   const [before, countsBefore] = await Promise.all([settled(shared.get(String(since))), settled(openCounts.get(String(since)))]);
   const same = (a: unknown, b: unknown) => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
   return inboxDeltaSchema.parse({

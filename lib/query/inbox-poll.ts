@@ -17,7 +17,9 @@ const kept = new Map<string, { etag: string; page: InboxFull }>();
 /** The poll of `question` (the URL of the full page) for a browser that holds `held`. */
 export function pollUrl(question: string, held: InboxFull | undefined): string {
   if (!held) return question;
-  return `${question}&since=${held.version}${held.nextCursor ? `&after=${held.nextCursor}` : ""}`;
+  if (!held.nextCursor) return `${question}&since=${held.version}`;
+  const ids = held.conversations.map((row) => row.id).join(",");
+  return `${question}&since=${held.version}&after=${held.nextCursor}${ids ? `&held=${ids}` : ""}`;
 }
 
 export async function pollInboxPage(question: string, filters: ListFilters, limit: number, signal?: AbortSignal): Promise<InboxFull> {

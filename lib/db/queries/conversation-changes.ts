@@ -1,30 +1,63 @@
-import { and, eq, isNull, or, sql, gt } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, or } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
 import { agents, channels, contacts, conversations } from "@/lib/db/schema";
 import type { ConversationRowView } from "@/lib/contract/inbox";
-import {
-  BadCursorError,
-  conversationColumns,
-  keyOf,
-  latestMatches,
-  listConversations,
-  listFilters,
-  ORDERS,
-  toRow,
-  type ConversationRecord,
-  type ListQuery,
-} from "./conversations";
+import { BadCursorError, conversationColumns, keyOf, latestMatches, listConversations, ORDERS, searchFilter, toRow, type ConversationRecord, type ListQuery } from "./conversations";
 import { decodeCursor } from "./cursor";
 
 /*
  * What changed in a view of the list since a mirror version. Every conversation carries the
  * version that published its last change (changed_version, kept by the triggers of migration
- * 0017; null while a change waits for the next version), so this reads only the changed
- * conversations, through their index, and asks of each whether the view holds it.
+ * 0017; null while a change waits for the next version). The changed conversations are read
+ * once for every view that asks at a version (listChangedConversations), and each view picks
+ * its own from them in memory (listChangesSince), with the same conditions as the list's
+ * filters (listFilters): the cost of a poll grows with what changed, not with the views.
  */
 
 /** Past this many changed conversations a full answer is cheaper: the window a delta patches from. */
 export const MAX_CHANGED = 200;
+
+export type ChangedRecord = ConversationRecord & { changedVersion: number | null };
+
+/** The conversations changed since version `since`, with the version of their last change; undefined past MAX_CHANGED. */
+export async function listChangedConversations(db: Db, since: number): Promise<ChangedRecord[] | undefined> {
+  const records = await db
+    .select({ ...conversationColumns, changedVersion: conversations.changedVersion })
+    .from(conversations)
+    .innerJoin(channels, eq(channels.id, conversations.channelId))
+    .leftJoin(agents, eq(agents.id, conversations.assigneeId))
+    .leftJoin(contacts, eq(contacts.destination, conversations.destination))
+    .where(or(gt(conversations.changedVersion, since), isNull(conversations.changedVersion)))
+    .limit(MAX_CHANGED + 1);
+  return records.length > MAX_CHANGED ? undefined : (records as ChangedRecord[]);
+}
+
+/** Of the conversations `ids`, those the search `q` finds (the list's search, asked of each). */
+export async function searchAmong(db: Db, ids: number[], q: string): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const found = await db
+    .select({ id: conversations.id })
+    .from(conversations)
+    .leftJoin(contacts, eq(contacts.destination, conversations.destination))
+    .where(and(inArray(conversations.id, ids), searchFilter(q, true)));
+  return new Set(found.map((row) => row.id));
+}
+
+/**
+ * Whether the view `query` holds a conversation: listFilters's conditions, in memory. The
+ * "window" order is never patched (its rows leave as windows close, which no write marks).
+ * `found`: the changed conversations the view's search finds.
+ */
+function inView(record: ChangedRecord, query: ListQuery, agentId: string | null, found: ReadonlySet<number> | undefined): boolean {
+  if (query.channel && record.channelId !== query.channel) return false;
+  if (query.unread && !((record.unreadCount ?? 0) > 0)) return false;
+  if (query.failed && !(Number(record.failedSends ?? 0) > 0 || Number(record.unconfirmedSends ?? 0) > 0)) return false;
+  if (query.status && query.status !== "all" && record.status !== query.status) return false;
+  if (query.view === "mine" && (agentId === null || record.assigneeId !== agentId)) return false;
+  if (query.view === "unassigned" && record.assigneeId !== null) return false;
+  if (query.q && !found?.has(record.id as number)) return false;
+  return true;
+}
 
 export interface ViewChanges {
   /** Changed rows in the view (up to `after`), in the view's order. */
@@ -36,47 +69,73 @@ export interface ViewChanges {
 }
 
 /**
- * The changes of the view `query` since version `since`, for a caller that holds its rows up
- * to the cursor `after` (all of them without it). Undefined when more than MAX_CHANGED
- * conversations changed: the caller answers in full.
+ * The changes of the view `query` since version `since`, out of `changed` (the conversations
+ * changed since `since` or earlier), for a caller that holds its rows up to the cursor `after`
+ * (all of them without it). `found`: which of `changed` the view's search finds, when it has one;
+ * `held`: the ids of the rows the caller holds, when it says.
  */
-export async function listChangesSince(db: Db, query: ListQuery, agentId: string | null, since: number, after: string | undefined): Promise<ViewChanges | undefined> {
+export async function listChangesSince(
+  db: Db,
+  changed: ChangedRecord[],
+  view: { query: ListQuery; agentId: string | null; found?: ReadonlySet<number>; held?: ReadonlySet<number> },
+  since: number,
+  after: string | undefined,
+): Promise<ViewChanges> {
+  const { query, agentId, found, held } = view;
   const sort = query.sort ?? "activity";
-  const order = ORDERS[sort];
-  const filters = listFilters(query, agentId);
+  const descending = ORDERS[sort].descending;
+  const key = keyOf[sort];
   const position = after === undefined ? undefined : decodeCursor(after);
   if (after !== undefined && !position) throw new BadCursorError();
-  const inView = filters.length > 0 ? sql<boolean>`coalesce((${and(...filters)}), false)` : sql<boolean>`true`;
-  const horizon = position ? sql`(${position.at.toISOString()}::timestamptz, ${position.id})` : undefined;
   // Ranked at or before the caller's last row: the rows it holds.
-  const held = horizon ? (order.descending ? sql<boolean>`(${order.key}, ${conversations.id}) >= ${horizon}` : sql<boolean>`(${order.key}, ${conversations.id}) <= ${horizon}`) : sql<boolean>`true`;
-  const records = await db
-    .select({ ...conversationColumns, inView, held })
-    .from(conversations)
-    .innerJoin(channels, eq(channels.id, conversations.channelId))
-    .leftJoin(agents, eq(agents.id, conversations.assigneeId))
-    .leftJoin(contacts, eq(contacts.destination, conversations.destination))
-    .where(or(gt(conversations.changedVersion, since), isNull(conversations.changedVersion)))
-    .limit(MAX_CHANGED + 1);
-  if (records.length > MAX_CHANGED) return undefined;
+  const ranksHeld = (record: ChangedRecord) => {
+    if (!position) return true;
+    const order = key(record).getTime() - position.at.getTime() || (record.id as number) - position.id;
+    return descending ? order >= 0 : order <= 0;
+  };
   // A conversation never changes channel: one of another channel was never in this view, and
   // neither needs removing nor leaves a place to refill.
-  const relevant = query.channel ? records.filter((record) => record.channelId === query.channel) : records;
-  const kept = relevant.filter((record) => record.inView && record.held) as unknown as ConversationRecord[];
-  const removed = relevant.filter((record) => !(record.inView && record.held)).map((record) => record.id);
-  const key = keyOf[sort];
-  const direction = order.descending ? -1 : 1;
+  const relevant = changed.filter(
+    (record) => (record.changedVersion === null || record.changedVersion > since) && (!query.channel || record.channelId === query.channel),
+  );
+  const kept = relevant.filter((record) => inView(record, query, agentId, found) && ranksHeld(record));
+  const keptSet = new Set(kept);
+  // Those the caller holds, when it says which: only their leaving needs a refill.
+  const removed = relevant
+    .filter((record) => !keptSet.has(record) && (!held || held.has(record.id as number)))
+    .map((record) => record.id as number);
+  const direction = descending ? -1 : 1;
   kept.sort((a, b) => direction * (key(a).getTime() - key(b).getTime() || (a.id as number) - (b.id as number)));
   const rows = kept.map(toRow);
   if (query.q && rows.length > 0) {
     const matches = await latestMatches(db, rows.map((row) => row.id), query.q);
     for (const row of rows) row.match = matches.get(row.id) ?? null;
   }
-  // Each held row that left is among `removed`: that many rows after `after` refill the page.
-  let following: ViewChanges["following"] = null;
-  if (after !== undefined && removed.length > 0) {
-    const next = await listConversations(db, { ...query, cursor: after, limit: Math.min(removed.length, query.limit) }, agentId);
-    following = { rows: next.rows, more: next.nextCursor !== null };
-  }
-  return { rows, removed, following };
+  return { rows, removed, following: after === undefined ? null : await refill(db, view, after, { relevant, kept: keptSet, removed: removed.length }) };
+}
+
+/**
+ * Past the caller's last row (`after`): each held row that left is among `removed`, and that
+ * many rows after `after` refill the page. When none of its rows left but others did, whether
+ * rows still follow its last may have changed: asked with one row, unless a changed row of the
+ * view ranks past it. A few rows after a cursor: the search is asked of each in turn.
+ */
+async function refill(
+  db: Db,
+  view: { query: ListQuery; agentId: string | null; held?: ReadonlySet<number>; found?: ReadonlySet<number> },
+  after: string,
+  changes: { relevant: ChangedRecord[]; kept: ReadonlySet<ChangedRecord>; removed: number },
+): Promise<ViewChanges["following"]> {
+  const { query, agentId, held, found } = view;
+  const ask = async (limit: number) => {
+    const next = await listConversations(db, { ...query, cursor: after, limit }, agentId, { searchEach: true });
+    return { rows: next.rows, more: next.nextCursor !== null };
+  };
+  if (changes.removed > 0) return ask(Math.min(changes.removed, query.limit));
+  if (!held) return null;
+  const outside = changes.relevant.filter((record) => !changes.kept.has(record));
+  if (outside.some((record) => inView(record, query, agentId, found))) return null;
+  if (!outside.some((record) => !held.has(record.id as number))) return null;
+  const { rows, more } = await ask(1);
+  return { rows: [], more: rows.length > 0 || more };
 }

@@ -113,16 +113,29 @@ export function phoneDigits(q: string): string | null {
   return digits.length >= 5 ? digits : null;
 }
 
-function searchFilter(q: string): SQL {
+/**
+ * The search as a condition on a conversation. `each`: asked of a few conversations one by
+ * one (their messages through their own index), instead of finding every matching message
+ * first, which is what a whole list wants. The planner would turn those EXISTS into that
+ * whole-table hash whenever it expects many rows, even under a LIMIT of one: OFFSET 0 keeps
+ * them per conversation (85 ms → 5 ms for the row after a cursor, 10,000 conversations).
+ */
+export function searchFilter(q: string, each = false): SQL {
   const pattern = foldedPattern(q);
   const digits = phoneDigits(q);
+  const messageMatch = sql`inbox_fold(m.text) like ${pattern}`;
+  // The team's private notes are searched like messages.
+  const noteMatch = sql`e.kind = 'note' and inbox_fold(e.text) like ${pattern}`;
   return or(
     sql`inbox_fold(${conversations.destination}) like ${pattern}`,
     sql`inbox_fold(${contacts.displayName}) like ${pattern}`,
     digits ? sql`regexp_replace(${conversations.destination}, '[^0-9]', '', 'g') like ${`%${digits}%`}` : undefined,
-    sql`${conversations.id} in (select m.conversation_id from ${messages} m where inbox_fold(m.text) like ${pattern})`,
-    // The team's private notes are searched like messages.
-    sql`${conversations.id} in (select e.conversation_id from conversation_events e where e.kind = 'note' and inbox_fold(e.text) like ${pattern})`,
+    each
+      ? sql`exists (select 1 from ${messages} m where m.conversation_id = ${conversations.id} and ${messageMatch} offset 0)`
+      : sql`${conversations.id} in (select m.conversation_id from ${messages} m where ${messageMatch})`,
+    each
+      ? sql`exists (select 1 from conversation_events e where e.conversation_id = ${conversations.id} and ${noteMatch} offset 0)`
+      : sql`${conversations.id} in (select e.conversation_id from conversation_events e where ${noteMatch})`,
   ) as SQL;
 }
 
@@ -163,7 +176,8 @@ export const keyOf: Record<InboxSort, (row: ConversationRecord) => Date> = {
 
 export type ListQuery = Partial<Pick<InboxQuery, "channel" | "unread" | "failed" | "q" | "cursor" | "view" | "status" | "sort">> & { limit: number };
 
-export function listFilters(query: ListQuery, agentId: string | null): SQL[] {
+/** `searchEach`: the search asked of each conversation in turn (see searchFilter), for a few rows after a cursor. */
+export function listFilters(query: ListQuery, agentId: string | null, searchEach = false): SQL[] {
   const filters: SQL[] = [];
   if (query.channel) filters.push(eq(conversations.channelId, query.channel));
   if (query.unread) filters.push(gt(conversations.unreadCount, 0));
@@ -171,7 +185,7 @@ export function listFilters(query: ListQuery, agentId: string | null): SQL[] {
   if (query.status && query.status !== "all") filters.push(eq(conversations.status, query.status));
   if (query.view === "mine") filters.push(agentId ? eq(conversations.assigneeId, agentId) : sql`false`);
   if (query.view === "unassigned") filters.push(isNull(conversations.assigneeId));
-  if (query.q) filters.push(searchFilter(query.q));
+  if (query.q) filters.push(searchFilter(query.q, searchEach));
   if (query.sort === "window") {
     filters.push(sql`${channels.platform} = 'whatsapp' and ${conversations.lastInboundAt} > now() - ${sql.raw(`interval '${WHATSAPP_WINDOW_MS / 1000} seconds'`)}`);
   }
@@ -183,10 +197,11 @@ export async function listConversations(
   db: Db,
   query: ListQuery,
   agentId: string | null = null,
+  options: { searchEach?: boolean } = {},
 ): Promise<{ rows: ConversationRowView[]; nextCursor: string | null }> {
   const sort = query.sort ?? "activity";
   const order = ORDERS[sort];
-  const filters = listFilters(query, agentId);
+  const filters = listFilters(query, agentId, options.searchEach);
   if (query.cursor) {
     const position = decodeCursor(query.cursor);
     if (!position) throw new BadCursorError();

@@ -14,8 +14,8 @@ import { catalogTranslator } from "../../helpers/i18n";
 
 /*
  * GET /api/inbox?since=…: the real route and its wrapper on a real database. A delta holds
- * only the rows that changed, lists those that left the view, refills the page after the
- * caller's last row; a version too far behind (or never reached) gets the full page; a
+ * only the rows that changed, lists those that left the view (of the rows the caller holds,
+ * when it says), refills the page after the caller's last row; a version too far behind (or never reached) gets the full page; a
  * malformed one a 400 with a sentence.
  */
 
@@ -24,7 +24,14 @@ vi.mock("@/lib/auth/session", () => ({ getSessionAgent: async () => session.agen
 vi.mock("@/lib/db/instance", () => ({ getDb: async () => session.db }));
 vi.mock("@/lib/actions/request-translator", () => ({ requestTranslator: async () => catalogTranslator("en") }));
 
+// Counted: the changed conversations are read once for every view polling at a version.
+vi.mock("@/lib/db/queries/conversation-changes", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/db/queries/conversation-changes")>();
+  return { ...original, listChangedConversations: vi.fn(original.listChangedConversations), searchAmong: vi.fn(original.searchAmong) };
+});
+
 const { GET } = await import("@/app/api/inbox/route");
+const { listChangedConversations, searchAmong } = await import("@/lib/db/queries/conversation-changes");
 const database = databaseForFile();
 const ids: number[] = [];
 let channelId = 0;
@@ -95,6 +102,61 @@ describe("GET /api/inbox with since", () => {
     expect(named).not.toHaveProperty("views");
   });
 
+  it("with the rows held, lists only those as removed and says whether rows still follow the last", async () => {
+    const first = await get(QUESTION);
+    const page = first.body as InboxFull;
+    const heldIds = page.conversations.map((row) => row.id);
+    const held = `&held=${heldIds.join(",")}`;
+    const beyond = (await get(`status=open&limit=50`)).body.conversations.map((row: { id: number }) => row.id).filter((id: number) => !heldIds.includes(id));
+    expect(beyond.length).toBe(2);
+
+    // A row past the page leaves the view: nothing the caller holds moved, and one row still follows.
+    await setStatus(database.db, [beyond[0]], "resolved", { actorId: null, now: new Date() });
+    await bumpMirrorVersion(database.db);
+    const poll = `${QUESTION}&since=${page.version}&after=${page.nextCursor}`;
+    const one = (await get(`${poll}${held}`, first.etag)).body as InboxDelta;
+    expect(one).toMatchObject({ delta: true, conversations: [], removed: [], following: { conversations: [], more: true } });
+    // Without the rows held, it might have been one of them.
+    expect((await get(poll)).body).toMatchObject({ removed: [beyond[0]], following: { conversations: [expect.objectContaining({ id: beyond[1] })], more: false } });
+
+    // The last row past the page leaves: none follows, and the merged page says so.
+    await setStatus(database.db, [beyond[1]], "resolved", { actorId: null, now: new Date() });
+    await bumpMirrorVersion(database.db);
+    const last = (await get(`${poll}${held}`)).body as InboxDelta;
+    expect(last).toMatchObject({ removed: [], following: { conversations: [], more: false } });
+    expect(applyInboxAnswer(page, last, "activity", 3)).toEqual({ ...(await get(QUESTION)).body, sync: last.sync });
+
+    // A held row leaves: it is removed, and nothing refills its place.
+    await setStatus(database.db, [heldIds[0]!], "resolved", { actorId: null, now: new Date() });
+    await bumpMirrorVersion(database.db);
+    expect((await get(`${poll}${held}`)).body).toMatchObject({ removed: expect.arrayContaining([heldIds[0]]), following: { conversations: [], more: false } });
+    await setStatus(database.db, [heldIds[0]!, ...beyond], "open", { actorId: null, now: new Date() });
+    await bumpMirrorVersion(database.db);
+  });
+
+  it("reads what changed once for every view and version polled at a version", async () => {
+    const before = ((await get(QUESTION)).body as InboxFull).version;
+    await write(ids[2]!);
+    await bumpMirrorVersion(database.db);
+    await write(ids[3]!);
+    await bumpMirrorVersion(database.db);
+    vi.mocked(listChangedConversations).mockClear();
+    const views = ["status=open&limit=3", "status=all&limit=2", "unread=1&limit=3", "view=unassigned&limit=3", "q=hello&limit=3", "sort=waiting&limit=3"];
+    for (const since of [before, before + 1]) {
+      for (const view of views) expect((await get(`${view}&since=${since}`)).body).toMatchObject({ delta: true, version: before + 2 });
+    }
+    expect(listChangedConversations).toHaveBeenCalledTimes(1);
+    expect(searchAmong).toHaveBeenCalledTimes(1);
+
+    // A version later the search is asked again of the conversation that changed only.
+    await write(ids[0]!);
+    await bumpMirrorVersion(database.db);
+    vi.mocked(searchAmong).mockClear();
+    const found = (await get(`q=hello&limit=3&since=${before}`)).body as InboxDelta;
+    expect(found.conversations.map((row) => row.id).sort()).toEqual([ids[0], ids[2], ids[3]].sort());
+    expect(vi.mocked(searchAmong).mock.calls.map(([, asked]) => asked)).toEqual([[ids[0]]]);
+  });
+
   it("answers in full for a version too far behind or one this database never reached", async () => {
     const first = (await get(QUESTION)).body as InboxFull;
     const ahead = await get(`${QUESTION}&since=${first.version + 5}`);
@@ -122,5 +184,10 @@ describe("GET /api/inbox with since", () => {
     const badAfter = await get(`${QUESTION}&since=1&after=${encodeURIComponent("not a cursor!")}`);
     expect(badAfter.status).toBe(400);
     expect(badAfter.body.error).toMatch(/Last row held: This is not a page position this server gave out\./);
+    for (const held of ["a,b", "1,,2", Array.from({ length: 201 }, (_, i) => i + 1).join(",")]) {
+      const answer = await get(`${QUESTION}&since=1&held=${held}`);
+      expect(answer.status).toBe(400);
+      expect(answer.body.error).toMatch(/Rows held: Give the numbers of the rows held, separated by commas: at most 200 whole numbers\./);
+    }
   });
 });

@@ -26,7 +26,7 @@ function answers(...bodies: (object | 304)[]) {
 afterEach(() => vi.unstubAllGlobals());
 
 describe("pollInboxPage", () => {
-  it("asks since the page it holds, merges the delta, and keeps the merged page over a 304", async () => {
+  it("asks since the page it holds (with its rows), merges the delta, and keeps the merged page over a 304", async () => {
     const question = "/api/inbox?status=open&limit=2";
     const first = full([row(3, t(30)), row(2, t(20))], rowCursor(row(2, t(20)), "activity"), 7);
     const delta: InboxDelta = {
@@ -46,7 +46,7 @@ describe("pollInboxPage", () => {
     expect(await pollInboxPage(question, { channel: null, unread: false, q: "" }, 2)).toBe(merged);
     expect(asked).toEqual([
       { url: question, etag: null },
-      { url: `${question}&since=7&after=${first.nextCursor}`, etag: 'W/"1"' },
+      { url: `${question}&since=7&after=${first.nextCursor}&held=3,2`, etag: 'W/"1"' },
       { url: `${question}&since=8`, etag: 'W/"2"' },
     ]);
   });
