@@ -156,6 +156,25 @@ describe("messages", () => {
   });
 });
 
+describe("a long list", () => {
+  it("is read in slices, with turns of the event loop between them", async () => {
+    const rows = Array.from({ length: 2_000 }, (_, i) => row({ destination: 34600000000 + i, messageid: i + 1 }));
+    const { client } = clientAnswering({ list: rows });
+    // Turns taken while the list is read: the transport's few, plus one per slice of rows.
+    let turns = 0;
+    let reading = true;
+    const count = () => {
+      turns += 1;
+      if (reading) setImmediate(count);
+    };
+    const chats = client.getChats({ platform: "whatsapp", platformId: "100" });
+    setImmediate(count);
+    expect(await chats).toHaveLength(2_000);
+    reading = false;
+    expect(turns).toBeGreaterThanOrEqual(7);
+  });
+});
+
 describe("send results", () => {
   const send = { ...chat, message: "hi" };
 
