@@ -9,6 +9,7 @@ import { countConversationsWithSendTrouble } from "@/lib/db/queries/outbox";
 import { noteInboxRead } from "@/lib/db/queries/sync-state";
 import { countOpenByAssignee, viewsOf, type OpenByAssignee } from "@/lib/db/queries/view-counts";
 import { writeAtMostEvery } from "@/lib/db/write-throttle";
+import { log } from "@/lib/log";
 import { appSyncSettings, currentSyncStatus } from "@/lib/sync/instance";
 import { AnswerCache, once } from "./answer-cache";
 import { changedSince, searchFoundAmong } from "./change-sets";
@@ -47,11 +48,15 @@ function questionOf(search: string): string {
 export async function pollInbox(query: InboxPollQuery, search: string, ifNoneMatch: string | null, agentId: string): Promise<Polled<InboxPollAnswer>> {
   const db = await getDb();
   const now = new Date();
+  // That someone reads (the sync's pace follows it) is noted beside the answer, which does not
+  // depend on it: a write would wait its turn in the database before the poll could answer.
+  if (readNoteDue("inbox", now)) {
+    noteInboxRead(db, now, appSyncSettings().idleAfterMs).catch((error: unknown) =>
+      log.warn({ event: "inbox_read_note_failed", err: error }, "could not note that the inbox was read"),
+    );
+  }
   // The version first, the rows after: whatever changes in between is stamped with a later one.
-  const [{ row, status: sync }] = await Promise.all([
-    currentSyncStatus(db, now),
-    readNoteDue("inbox", now) ? noteInboxRead(db, now, appSyncSettings().idleAfterMs) : undefined,
-  ]);
+  const { row, status: sync } = await currentSyncStatus(db, now);
   const { lastSuccessAt: _changesEverySync, ...syncShape } = sync;
   const version = row.mirrorVersion;
   const question = questionOf(search);
