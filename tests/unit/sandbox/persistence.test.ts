@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { createSaver, loadState, saveState } from "../../../sandbox/persistence";
 import { buildSeed } from "../../../sandbox/seeds";
 
@@ -43,5 +43,30 @@ describe("persistence", () => {
     expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ version: 1, nextId: 2 });
     saver.flush();
     expect(snapshots).toBe(2);
+  });
+
+  it("waits twenty times as long as the last write took before the next", () => {
+    vi.useFakeTimers();
+    try {
+      const file = join(dir, "large.json");
+      let now = 0;
+      let snapshots = 0;
+      // Each snapshot of this "large" state takes 100 ms on the saver's clock.
+      const saver = createSaver(file, () => {
+        now += 100;
+        snapshots++;
+        return { nextId: snapshots, channels: [], chats: [] };
+      }, () => {}, 500, () => now);
+      saver.schedule();
+      vi.advanceTimersByTime(500);
+      expect(snapshots).toBe(1);
+      saver.schedule();
+      vi.advanceTimersByTime(1_999);
+      expect(snapshots).toBe(1);
+      vi.advanceTimersByTime(1);
+      expect(snapshots).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
