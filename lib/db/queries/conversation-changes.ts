@@ -2,7 +2,8 @@ import { and, eq, gt, inArray, isNull, or } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
 import { agents, channels, contacts, conversations } from "@/lib/db/schema";
 import type { ConversationRowView } from "@/lib/contract/inbox";
-import { BadCursorError, conversationColumns, keyOf, latestMatches, listConversations, ORDERS, searchFilter, toRow, type ConversationRecord, type ListQuery } from "./conversations";
+import { latestMatches, searchFilter } from "./conversation-search";
+import { BadCursorError, conversationColumns, keyOf, listConversations, ORDERS, toRow, type ConversationRecord, type ListQuery } from "./conversations";
 import { decodeCursor } from "./cursor";
 
 /*
@@ -59,6 +60,14 @@ function inView(record: ChangedRecord, query: ListQuery, agentId: string | null,
   return true;
 }
 
+/** A view as one caller asks it: `found`, the changed conversations its search finds; `held`, the ids of the rows the caller holds, when it says. */
+export interface ViewAsked {
+  query: ListQuery;
+  agentId: string | null;
+  found?: ReadonlySet<number>;
+  held?: ReadonlySet<number>;
+}
+
 export interface ViewChanges {
   /** Changed rows in the view (up to `after`), in the view's order. */
   rows: ConversationRowView[];
@@ -71,13 +80,12 @@ export interface ViewChanges {
 /**
  * The changes of the view `query` since version `since`, out of `changed` (the conversations
  * changed since `since` or earlier), for a caller that holds its rows up to the cursor `after`
- * (all of them without it). `found`: which of `changed` the view's search finds, when it has one;
- * `held`: the ids of the rows the caller holds, when it says.
+ * (all of them without it).
  */
 export async function listChangesSince(
   db: Db,
   changed: ChangedRecord[],
-  view: { query: ListQuery; agentId: string | null; found?: ReadonlySet<number>; held?: ReadonlySet<number> },
+  view: ViewAsked,
   since: number,
   after: string | undefined,
 ): Promise<ViewChanges> {
@@ -100,10 +108,9 @@ export async function listChangesSince(
   );
   const kept = relevant.filter((record) => inView(record, query, agentId, found) && ranksHeld(record));
   const keptSet = new Set(kept);
+  const outside = relevant.filter((record) => !keptSet.has(record));
   // Those the caller holds, when it says which: only their leaving needs a refill.
-  const removed = relevant
-    .filter((record) => !keptSet.has(record) && (!held || held.has(record.id as number)))
-    .map((record) => record.id as number);
+  const removed = outside.filter((record) => !held || held.has(record.id as number)).map((record) => record.id as number);
   const direction = descending ? -1 : 1;
   kept.sort((a, b) => direction * (key(a).getTime() - key(b).getTime() || (a.id as number) - (b.id as number)));
   const rows = kept.map(toRow);
@@ -111,31 +118,25 @@ export async function listChangesSince(
     const matches = await latestMatches(db, rows.map((row) => row.id), query.q);
     for (const row of rows) row.match = matches.get(row.id) ?? null;
   }
-  return { rows, removed, following: after === undefined ? null : await refill(db, view, after, { relevant, kept: keptSet, removed: removed.length }) };
+  return { rows, removed, following: after === undefined ? null : await refill(db, view, after, outside, removed.length) };
 }
 
 /**
- * Past the caller's last row (`after`): each held row that left is among `removed`, and that
- * many rows after `after` refill the page. When none of its rows left but others did, whether
- * rows still follow its last may have changed: asked with one row, unless a changed row of the
- * view ranks past it. A few rows after a cursor: the search is asked of each in turn.
+ * Past the caller's last row (`after`): each held row that left is among the `removed`, and
+ * that many rows after `after` refill the page. When none of its rows left but others did
+ * (`outside`: changed, not in the view up to `after`), whether rows still follow its last may
+ * have changed: asked with one row, unless a changed row of the view ranks past it. A few rows
+ * after a cursor: the search is asked of each in turn.
  */
-async function refill(
-  db: Db,
-  view: { query: ListQuery; agentId: string | null; held?: ReadonlySet<number>; found?: ReadonlySet<number> },
-  after: string,
-  changes: { relevant: ChangedRecord[]; kept: ReadonlySet<ChangedRecord>; removed: number },
-): Promise<ViewChanges["following"]> {
+async function refill(db: Db, view: ViewAsked, after: string, outside: ChangedRecord[], removed: number): Promise<ViewChanges["following"]> {
   const { query, agentId, held, found } = view;
   const ask = async (limit: number) => {
     const next = await listConversations(db, { ...query, cursor: after, limit }, agentId, { searchEach: true });
     return { rows: next.rows, more: next.nextCursor !== null };
   };
-  if (changes.removed > 0) return ask(Math.min(changes.removed, query.limit));
-  if (!held) return null;
-  const outside = changes.relevant.filter((record) => !changes.kept.has(record));
-  if (outside.some((record) => inView(record, query, agentId, found))) return null;
-  if (!outside.some((record) => !held.has(record.id as number))) return null;
+  if (removed > 0) return ask(Math.min(removed, query.limit));
+  // Without `held` every outside row counts as removed; with it, none of these is held.
+  if (!held || outside.length === 0 || outside.some((record) => inView(record, query, agentId, found))) return null;
   const { rows, more } = await ask(1);
   return { rows: [], more: rows.length > 0 || more };
 }

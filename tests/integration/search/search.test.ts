@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/handle";
-import { listConversations, phoneDigits } from "@/lib/db/queries/conversations";
+import { phoneDigits } from "@/lib/db/queries/conversation-search";
+import { listConversations } from "@/lib/db/queries/conversations";
 import { ensureConversation, recountConversation, replaceChannels, setLatestMessage, upsertMessages, type MirrorMessage } from "@/lib/db/queries/mirror";
 import { channels } from "@/lib/db/schema";
 import { createTestDatabase } from "../../helpers/db";
