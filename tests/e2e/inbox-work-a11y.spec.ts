@@ -19,6 +19,8 @@ async function expectNoSeriousViolation(page: Page, what: string) {
 }
 
 test("the work controls have no serious accessibility violation: tabs, filters, selection, bulk bar, thread bar, menus, dialog, availability", async ({ page }) => {
+  // Six full axe scans (three states, two themes) take 25 s or more on a 2-core machine.
+  test.setTimeout(90_000);
   const destination = await customerWrites(unique("Accessible work, please."));
   const other = await customerWrites(unique("Me too."));
   const inbox = new InboxPage(page);
