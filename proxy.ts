@@ -1,6 +1,5 @@
-import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { sessionSecret } from "@/lib/auth/secret";
+import { readSessionToken } from "@/lib/auth/session-token";
 import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "@/lib/auth/security-headers";
 import { loadEnv } from "@/lib/env";
 
@@ -36,7 +35,7 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (matches(pathname, PUBLIC_PATHS)) return pass();
 
-  const token = await getToken({ req: request, secret: sessionSecret() });
+  const token = await readSessionToken(request);
   const isApi = pathname.startsWith("/api/");
   if (!token) {
     if (isApi) return secure(refusal(401, "Sign in to continue.", "unauthenticated"));

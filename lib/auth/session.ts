@@ -1,5 +1,5 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { notePresence } from "@/lib/db/queries/agents";
@@ -7,10 +7,19 @@ import type { AgentRole } from "@/lib/db/schema";
 import { writeAtMostEvery } from "@/lib/db/write-throttle";
 import { getDb } from "@/lib/db/instance";
 import { checkAccess, type SessionAgent } from "./access";
-import { getAuthOptions } from "./options";
 import { agentForClaim } from "./session-agent";
+import { log } from "@/lib/log";
+import type { JWT } from "next-auth/jwt";
+import { claimOf, readSessionToken, type TokenRequest } from "./session-token";
 
 const presenceDue = writeAtMostEvery(60_000);
+
+/** The session token of the request being served (a page, a route, an action). */
+export async function requestSessionToken(): Promise<Readonly<JWT> | null> {
+  const [headerList, cookieStore] = await Promise.all([headers(), cookies()]);
+  // getToken reads any object with getAll() for cookies and a Headers for the Bearer fallback.
+  return readSessionToken({ headers: headerList, cookies: cookieStore } as unknown as TokenRequest);
+}
 
 /**
  * The signed-in agent as the database knows them now: a deactivated or deleted agent, or a
@@ -19,13 +28,18 @@ const presenceDue = writeAtMostEvery(60_000);
 export async function getSessionAgent(): Promise<SessionAgent | null> {
   // Sessions belong to requests: nothing that reads one may be rendered at build time.
   await connection();
-  const session = await getServerSession(getAuthOptions());
-  if (!session?.user) return null;
+  const token = await requestSessionToken();
+  if (!token) return null;
   const db = await getDb();
-  const agent = await agentForClaim(db, { agentId: session.user.id, sessionVersion: session.user.sessionVersion });
+  const agent = await agentForClaim(db, claimOf(token));
   if (!agent) return null;
   const now = new Date();
-  if (presenceDue(agent.id, now)) await notePresence(db, agent.id, now);
+  // Written beside the request, not before it: the write would wait its turn behind the sync's.
+  if (presenceDue(agent.id, now)) {
+    notePresence(db, agent.id, now).catch((error: unknown) =>
+      log.warn({ event: "presence_note_failed", err: error }, "could not note that the agent is active"),
+    );
+  }
   return { id: agent.id, email: agent.email, name: agent.displayName, role: agent.role };
 }
 

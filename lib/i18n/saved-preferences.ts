@@ -1,8 +1,8 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { cache } from "react";
-import { getAuthOptions } from "@/lib/auth/options";
 import { agentForClaim } from "@/lib/auth/session-agent";
+import { requestSessionToken } from "@/lib/auth/session";
+import { claimOf } from "@/lib/auth/session-token";
 import { getDb } from "@/lib/db/instance";
 import { log } from "@/lib/log";
 
@@ -20,9 +20,9 @@ const NONE: SavedPreferences = { signedIn: false, locale: null, timeZone: null }
  */
 export const savedPreferences = cache(async (): Promise<SavedPreferences> => {
   try {
-    const session = await getServerSession(getAuthOptions());
-    if (!session?.user) return NONE;
-    const agent = await agentForClaim(await getDb(), { agentId: session.user.id, sessionVersion: session.user.sessionVersion });
+    const token = await requestSessionToken();
+    if (!token) return NONE;
+    const agent = await agentForClaim(await getDb(), claimOf(token));
     return agent ? { signedIn: true, locale: agent.locale, timeZone: agent.timeZone } : NONE;
   } catch (error) {
     log.warn({ event: "preferences_unread", err: error }, "the agent's language and time zone could not be read");

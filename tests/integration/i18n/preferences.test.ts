@@ -7,23 +7,22 @@ import { createTestDatabase } from "../../helpers/db";
 
 /*
  * The agent's language and time zone: the real action with its wrapper's checks on a real
- * database, and the request's language resolved from what was saved. Only next-auth's session
- * cookie and Next's request (for the wrapper's translator) are stood in for.
+ * database, and the request's language resolved from what was saved. Only the session cookie's
+ * reading and Next's request (for the wrapper's translator) are stood in for.
  */
 
 const session = vi.hoisted(() => ({ agent: null as SessionAgent | null, version: 1, db: undefined as unknown }));
-vi.mock("@/lib/auth/session", () => ({ getSessionAgent: async () => session.agent }));
+vi.mock("@/lib/auth/session", () => ({
+  getSessionAgent: async () => session.agent,
+  requestSessionToken: async () => (session.agent ? { agentId: session.agent.id, sessionVersion: session.version } : null),
+}));
 vi.mock("@/lib/db/instance", () => ({ getDb: async () => session.db }));
-vi.mock("@/lib/auth/options", () => ({ getAuthOptions: () => ({}) }));
 // The wrapper speaks its refusals in the request's language: English here.
 vi.mock("@/lib/actions/request-translator", async () => {
   const { createTranslator } = await import("next-intl");
   const messages = (await import("@/lib/i18n/messages/en.json")).default;
   return { requestTranslator: async () => createTranslator({ locale: "en", messages }) };
 });
-vi.mock("next-auth", () => ({
-  getServerSession: async () => (session.agent ? { user: { id: session.agent.id, sessionVersion: session.version } } : null),
-}));
 
 const { setPreferencesAction } = await import("@/lib/inbox/preferences-actions");
 const { savedPreferences } = await import("@/lib/i18n/saved-preferences");

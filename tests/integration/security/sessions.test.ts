@@ -1,5 +1,4 @@
-import { decode, encode } from "next-auth/jwt";
-import type { Session } from "next-auth";
+import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { sql } from "drizzle-orm";
@@ -11,12 +10,14 @@ import { until } from "../../helpers/until";
 
 /*
  * Sessions end: a cookie issued before a sign-out, a password change, a deactivation or a role
- * change is refused at the next request, through the same next-auth callbacks, JWT encoding
- * and database check the app uses (over HTTP the e2e suite does the same with real cookies).
+ * change is refused at the next request, through the same next-auth callback, cookie reading
+ * (decoded once per cookie) and database check the app uses (over HTTP the e2e suite does the
+ * same with real cookies).
  */
 const SECRET = "sessions-test-secret-that-is-long-enough";
 vi.stubEnv("NEXTAUTH_SECRET", SECRET);
 const { getAuthOptions } = await import("@/lib/auth/options");
+const { claimOf, readSessionToken } = await import("@/lib/auth/session-token");
 
 const database = databaseForFile();
 let agent: AgentRow;
@@ -34,10 +35,9 @@ async function signIn(row: AgentRow): Promise<string> {
 
 /** What a request carrying that cookie gets: the agent, or nobody. */
 async function requestWith(cookie: string): Promise<AgentRow | undefined> {
-  const token = await decode({ token: cookie, secret: SECRET });
+  const token = await readSessionToken({ headers: new Headers(), cookies: new Map([["next-auth.session-token", cookie]]) } as never);
   if (!token) return undefined;
-  const session = (await getAuthOptions().callbacks!.session!({ session: { user: {}, expires: "" } as Session, token } as never)) as Session;
-  return agentForClaim(database.db, { agentId: session.user?.id, sessionVersion: session.user?.sessionVersion });
+  return agentForClaim(database.db, claimOf(token));
 }
 
 const current = async () => (await getAgentById(database.db, agent.id)) as AgentRow;
@@ -50,6 +50,9 @@ describe("ending sessions", () => {
   it("sign-out ends the old cookie everywhere; a new sign-in works", async () => {
     const cookie = await signIn(await current());
     const otherDevice = await signIn(await current());
+    // Both cookies were used (and kept decoded) before the sign-out.
+    expect((await requestWith(cookie))?.id).toBe(agent.id);
+    expect((await requestWith(otherDevice))?.id).toBe(agent.id);
     await noteSignOut(database.db, agent.id, new Date());
     expect(await requestWith(cookie)).toBeUndefined();
     expect(await requestWith(otherDevice)).toBeUndefined();
