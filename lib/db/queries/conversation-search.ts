@@ -3,9 +3,10 @@ import type { Db } from "@/lib/db/handle";
 import { contacts, conversations, messages } from "@/lib/db/schema";
 
 /*
- * Search folds case and accents on both sides (inbox_fold, migration 0010), matches inside
- * words through trigram indexes, and finds a phone number however it was typed: "+44 7700
- * 900123", "0044-7700-900123" and "447700900123" are the same digits.
+ * Search folds case and accents on both sides (inbox_fold, migration 0010; a message's text is
+ * stored folded, `text_folded`), matches inside words through trigram indexes, and finds a
+ * phone number however it was typed: "+44 7700 900123", "0044-7700-900123" and
+ * "447700900123" are the same digits.
  */
 const foldedPattern = (q: string) => sql`'%' || inbox_fold(${escapeLike(q)}) || '%'`;
 
@@ -26,7 +27,7 @@ export function phoneDigits(q: string): string | null {
 export function searchFilter(q: string, each = false): SQL {
   const pattern = foldedPattern(q);
   const digits = phoneDigits(q);
-  const messageMatch = sql`inbox_fold(m.text) like ${pattern}`;
+  const messageMatch = sql`m.text_folded like ${pattern}`;
   // The team's private notes are searched like messages.
   const noteMatch = sql`e.kind = 'note' and inbox_fold(e.text) like ${pattern}`;
   return or(
@@ -48,7 +49,7 @@ export async function latestMatches(db: Db, conversationIds: number[], q: string
   const result = await db.execute(sql`
     select distinct on (m.conversation_id) m.conversation_id, m.id, m.text, m.at
     from ${messages} m
-    where m.conversation_id in (${sql.join(conversationIds.map((id) => sql`${id}`), sql`, `)}) and inbox_fold(m.text) like ${foldedPattern(q)}
+    where m.conversation_id in (${sql.join(conversationIds.map((id) => sql`${id}`), sql`, `)}) and m.text_folded like ${foldedPattern(q)}
     order by m.conversation_id, m.at desc, m.id desc`);
   const rows = (result as unknown as { rows: { conversation_id: number; id: number; text: string; at: string | Date }[] }).rows;
   return new Map(rows.map((row) => [row.conversation_id, { id: Number(row.id), text: row.text, at: new Date(row.at).toISOString() }]));

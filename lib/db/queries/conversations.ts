@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
 import { agents, channels, contacts, conversations, messages, outbox, type MessageRow } from "@/lib/db/schema";
 import {
@@ -200,7 +200,10 @@ export async function getConversation(db: Db, id: number): Promise<ConversationD
   return { ...toRow(row), lastSeenAt: row.lastSeenAt?.toISOString() ?? null, version: row.version ?? 1 };
 }
 
-function toMessage(row: MessageRow, sentBy: string | null): MessageView {
+/** A message's columns but its folded copy, which only search reads. */
+const { textFolded: _searchOnly, ...messageColumns } = getTableColumns(messages);
+
+function toMessage(row: Omit<MessageRow, "textFolded">, sentBy: string | null): MessageView {
   return {
     id: row.id,
     sentBy,
@@ -226,7 +229,7 @@ export async function listMessages(
     filters.push(sql`(${messages.at}, ${messages.id}) < (${position.at.toISOString()}::timestamptz, ${position.id})`);
   }
   const rows = await db
-    .select({ message: messages, sentBy: agents.displayName })
+    .select({ message: messageColumns, sentBy: agents.displayName })
     .from(messages)
     .leftJoin(agents, eq(agents.id, messages.sentByAgentId))
     .where(and(...filters))

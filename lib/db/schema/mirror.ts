@@ -99,6 +99,12 @@ export const messages = pgTable(
     messageId: text("message_id").notNull(),
     direction: text("direction").notNull(),
     text: text("text").notNull().default(""),
+    /**
+     * The text as search compares it (inbox_fold, migration 0010), stored: the trigram index's
+     * recheck then reads it instead of folding every candidate message again (a common word
+     * matched 10,000 of 200,000 messages: 107 ms of folding per search on PGlite, 32 ms stored).
+     */
+    textFolded: text("text_folded").generatedAlwaysAs(sql`inbox_fold("text")`),
     status: text("status").notNull().default(""),
     at: timestamp("at", { withTimezone: true }).notNull(),
     fileType: text("file_type"),
@@ -113,6 +119,7 @@ export const messages = pgTable(
     index("messages_conversation_time").on(table.conversationId, sql`${table.at} desc`, sql`${table.id} desc`),
     // Today's replies and response times scan only recent outbound messages.
     index("messages_outbound_time").on(table.at).where(sql`${table.direction} = 'out'`),
+    index("messages_folded_trgm").using("gin", sql`${table.textFolded} gin_trgm_ops`),
   ],
 );
 

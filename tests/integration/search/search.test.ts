@@ -1,12 +1,14 @@
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/handle";
-import { phoneDigits } from "@/lib/db/queries/conversation-search";
+import { phoneDigits, searchFilter } from "@/lib/db/queries/conversation-search";
 import { listConversations } from "@/lib/db/queries/conversations";
 import { ensureConversation, recountConversation, replaceChannels, setLatestMessage, upsertMessages, type MirrorMessage } from "@/lib/db/queries/mirror";
-import { channels } from "@/lib/db/schema";
+import { channels, contacts, conversations } from "@/lib/db/schema";
 import { createTestDatabase } from "../../helpers/db";
 
 let handle: DatabaseHandle;
+let sofaChat: number;
 const t0 = Date.parse("2026-05-01T10:00:00Z");
 let next = 1;
 const say = (direction: "in" | "out", text: string): MirrorMessage => ({ messageId: String(next), direction, text, status: "", at: new Date(t0 + next++ * 60_000) });
@@ -20,9 +22,10 @@ beforeAll(async () => {
     await upsertMessages(handle.db, id, list);
     await setLatestMessage(handle.db, id, list[list.length - 1]!);
     await recountConversation(handle.db, id);
+    return id;
   };
   await chat("447700900123", [say("in", "¿Tenéis la lámpara de pie en negro?"), say("out", "Sí, la tenemos."), say("in", "Gracias")]);
-  await chat("34600111222", [say("in", "Quero trocar o sofá da sala"), say("out", "Claro!")]);
+  sofaChat = await chat("34600111222", [say("in", "Quero trocar o sofá da sala"), say("out", "Claro!")]);
   await chat("48500600700", [say("in", "Dzień dobry, czy mogę zwrócić krzesło?")]);
 });
 afterAll(() => handle?.close());
@@ -48,6 +51,26 @@ describe("search", () => {
     for (const typed of ["+44 7700 900123", "0044-7700-900123", "447700900123", "(44) 7700.900123", "7700 900"]) {
       expect((await search(typed)).map((r) => r.destination), typed).toEqual(["447700900123"]);
     }
+  });
+
+  it("reads each message's folded text as stored with it, through its trigram index, and sees an edit", async () => {
+    const query = handle.db.select({ id: conversations.id }).from(conversations).leftJoin(contacts, eq(contacts.destination, conversations.destination)).where(searchFilter("lampara"));
+    const plan = await handle.db.transaction(async (tx) => {
+      // Six messages: the planner would scan them; what matters is which index search can use.
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return (await tx.execute(sql`explain ${query}`)) as unknown as { rows: { "QUERY PLAN": string }[] };
+    });
+    const text = plan.rows.map((row) => row["QUERY PLAN"]).join("\n");
+    expect(text).toContain("messages_folded_trgm");
+    expect(text).not.toMatch(/inbox_fold\(m\.text\)/);
+
+    // A message whose text changes upstream is found by its new words only.
+    const edited = { ...say("in", "Quero trocar a mesa da sala"), messageId: "edit-1" };
+    await upsertMessages(handle.db, sofaChat, [{ ...edited, text: "Uma cadeira, por favor" }]);
+    expect((await search("cadeira")).map((r) => r.destination)).toEqual(["34600111222"]);
+    await upsertMessages(handle.db, sofaChat, [edited]);
+    expect(await search("cadeira")).toEqual([]);
+    expect((await search("MESA")).map((r) => r.destination)).toEqual(["34600111222"]);
   });
 
   it("treats LIKE's wildcards as text", async () => {
