@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { openEnvelope, parseResult } from "./envelope";
 import { AfilnetApiError, AfilnetTransportError } from "./errors";
+import { listMemo, type ListReading } from "./list-memo";
 import {
   channelInputSchema,
   chatInputSchema,
@@ -53,6 +54,7 @@ export function createAfilnetClient(options: AfilnetClientOptions): AfilnetClien
     // Looked up per client, not at import, so that a test or a runtime may install its own.
     fetch: settings.fetch ?? ((input, init) => globalThis.fetch(input, init)),
   };
+  const chatLists = listMemo();
 
   /** Checks the input, or refuses it with the code Afilnet would give, before any request. */
   function accept<S extends z.ZodType>(schema: S, input: unknown, method: string, started: number): z.output<S> {
@@ -105,7 +107,7 @@ export function createAfilnetClient(options: AfilnetClientOptions): AfilnetClien
     return call("read", method, params, (result) => messages(result, method, context), started);
   };
 
-  async function messages(result: unknown, method: string, context: MessageContext) {
+  async function messages(result: unknown, method: string, context: MessageContext, memo?: ListReading) {
     const rows = parseResult(listSchema, result, method, "the list");
     const schema = messageSchema(context);
     const parsed: AfilnetMessage[] = [];
@@ -113,8 +115,10 @@ export function createAfilnetClient(options: AfilnetClientOptions): AfilnetClien
       // A getchats list holds a row per chat: read in slices, so that the requests that
       // arrive meanwhile are answered between them rather than after thousands of rows.
       if (index > 0 && index % ROWS_PER_SLICE === 0) await nextTurn();
-      parsed.push(parseResult(schema, rows[index], method, `message ${index}`));
+      const parse = (row: unknown) => parseResult(schema, row, method, `message ${index}`);
+      parsed.push(memo ? memo.read(rows[index], parse) : parse(rows[index]));
     }
+    memo?.done();
     return sortMessages(parsed);
   }
 
@@ -132,7 +136,9 @@ export function createAfilnetClient(options: AfilnetClientOptions): AfilnetClien
       const channel = accept(channelInputSchema, input, "getchats", started);
       const context = { platform: channel.platform, platformId: channel.platformId, timeZone };
       const params = { platform: channel.platform, platformid: channel.platformId };
-      return call("read", "getchats", params, (result) => messages(result, "getchats", context), started);
+      // Read against the channel's previous list: an unchanged row is not read again.
+      const list = `${channel.platform}\u0000${channel.platformId}`;
+      return call("read", "getchats", params, (result) => messages(result, "getchats", context, chatLists.reading(list)), started);
     },
 
     async getMessages(input) {
