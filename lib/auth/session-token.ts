@@ -4,7 +4,8 @@ import type { SessionClaim } from "./session-agent";
 
 /**
  * How many distinct session cookies keep their decoded token. An agent's cookie stays the same
- * from sign-in to sign-out (nothing rolls it), so this is about one entry per signed-in browser.
+ * from sign-in to sign-out (the app never asks next-auth to roll it), so this is about one
+ * entry per signed-in browser.
  */
 export const KEPT_TOKENS = 1_000;
 /** next-auth's own leeway on a token's expiry. */
@@ -21,9 +22,10 @@ function stillValid(token: Readonly<JWT>, nowS: number): boolean {
 /**
  * next-auth's decode, once per distinct cookie. Every request, a 304 poll included, decoded the
  * session cookie (an HKDF key derivation and a decryption) once in proxy.ts and again, with a
- * new token encoded for nothing, in getServerSession: a third of the server's thread under
- * fifty polling agents. The same bytes decrypt to the same claims, so a cookie seen before is
- * answered from memory until it expires; a cookie never seen is decoded and checked in full.
+ * new token encoded for nothing (the App Router cannot set it), in getServerSession: three key
+ * derivations per request, a tenth of the server's thread under fifty polling agents. The
+ * same bytes decrypt to the same claims, so a cookie seen before is answered from memory until
+ * it expires; a cookie never seen is decoded and checked in full.
  */
 async function keptDecode(params: JWTDecodeParams): Promise<JWT | null> {
   const { token } = params;

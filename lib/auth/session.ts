@@ -1,4 +1,5 @@
 import "server-only";
+import type { JWT } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
@@ -6,10 +7,9 @@ import { notePresence } from "@/lib/db/queries/agents";
 import type { AgentRole } from "@/lib/db/schema";
 import { writeAtMostEvery } from "@/lib/db/write-throttle";
 import { getDb } from "@/lib/db/instance";
+import { log } from "@/lib/log";
 import { checkAccess, type SessionAgent } from "./access";
 import { agentForClaim } from "./session-agent";
-import { log } from "@/lib/log";
-import type { JWT } from "next-auth/jwt";
 import { claimOf, readSessionToken, type TokenRequest } from "./session-token";
 
 const presenceDue = writeAtMostEvery(60_000);
