@@ -7,6 +7,8 @@ import { customerWrites, InboxPage, unique } from "./pages/inbox-page";
  * row) and typing; when one replies, the other is asked before sending a second answer.
  */
 test("two browsers on one conversation see each other, and the second sender is asked first", async ({ browser }) => {
+  // Two signed-in browsers and a presence beat each way: 24 s here, more on a slower machine.
+  test.setTimeout(60_000);
   const destination = await customerWrites(unique("Is anyone there?"));
   const danaContext = await browser.newContext({ storageState: AUTH_STATE.agent });
   const samContext = await browser.newContext({ storageState: AUTH_STATE.supervisor });
