@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { NextRequest } from "next/server";
@@ -8,6 +9,7 @@ import { createAgent } from "@/lib/db/queries/agents";
 import { saveContact } from "@/lib/db/queries/contacts";
 import { ensureConversation, recountConversation, replaceChannels, setLatestMessage, upsertMessages } from "@/lib/db/queries/mirror";
 import { insertNote } from "@/lib/db/queries/notes";
+import { bumpConversationVersion, insertOutbox, transitionOutbox } from "@/lib/db/queries/outbox";
 import { markConversationSeen } from "@/lib/db/queries/seen";
 import { bumpMirrorVersion } from "@/lib/db/queries/sync-state";
 import { reopenOnInbound, setAssignee, setStatus } from "@/lib/db/queries/work";
@@ -18,9 +20,10 @@ import { databaseForFile } from "../../helpers/db";
 
 /*
  * Polling by change misses nothing: random sequences of changes (inbound messages, reads,
- * statuses, assignments, snoozes, contact names, notes), often to rows a poller holds, are
- * written through the app's own query functions, random views (channel, unread, status, view, search, sort, a page of 1 to
- * 4 rows) are polled after each with `since`, merged with the browser's merge, and compared
+ * statuses, assignments, snoozes, contact names, notes, replies that fail or go unconfirmed and
+ * their discarding), often to rows a poller holds, are written through the app's own query
+ * functions, random views (channel, unread, failed sends, status, view, search, sort, a page of
+ * 1 to 4 rows) are polled after each with `since`, merged with the browser's merge, and compared
  * with a full answer of the same view once the changes are published.
  */
 
@@ -104,6 +107,7 @@ async function poll(held: Held): Promise<void> {
 const filtersArb: fc.Arbitrary<ListFilters> = fc.record({
   channel: fc.constantFrom(null, null, 1),
   unread: fc.constantFrom(false, false, true),
+  failed: fc.constantFrom(false, false, false, true),
   // Mostly views that hold more rows than a page, so that rows leaving it must be refilled.
   q: fc.constantFrom("", "", "", "", "", "apple", "zoe", "kiwi"),
   view: fc.constantFrom("all" as const, "all" as const, "mine" as const, "unassigned" as const),
@@ -112,7 +116,7 @@ const filtersArb: fc.Arbitrary<ListFilters> = fc.record({
 });
 
 const stepArb = fc.record({
-  kind: fc.constantFrom("inbound", "read", "status", "assign", "snooze", "name", "note"),
+  kind: fc.constantFrom("inbound", "read", "status", "assign", "snooze", "name", "note", "send"),
   at: fc.nat({ max: 8 }),
   // Often a row a poller holds, so that held rows leave their page and must be refilled.
   onHeld: fc.boolean(),
@@ -149,7 +153,23 @@ async function apply(step: Step, heldIds: number[]): Promise<boolean> {
     case "note":
       await insertNote(db, { conversationId: id, authorId: people[1]!, text: ["call back", "kiwi order", "vip", "note"][step.pick]!, mentionIds: [], now: new Date(clock) });
       return false;
+    case "send":
+      await sendTrouble(id, (["failed", "unconfirmed", "discard", "failed"] as const)[step.pick]!);
+      return false;
   }
+}
+
+/** A reply that failed or went unconfirmed, or the discarding of every such reply, as the send paths record them. */
+async function sendTrouble(conversationId: number, outcome: "failed" | "unconfirmed" | "discard"): Promise<void> {
+  const db = database.db;
+  if (outcome === "discard") {
+    const open = (await db.execute(sql`select id from outbox where conversation_id = ${conversationId} and state in ('failed', 'unconfirmed')`)) as unknown as { rows: { id: string }[] };
+    for (const { id } of open.rows) await transitionOutbox(db, id, ["failed", "unconfirmed"], { state: "discarded" });
+  } else {
+    const { row } = await insertOutbox(db, { id: randomUUID(), conversationId, agentId: people[0]!, text: "on its way?", fileType: null, fileUrl: null, thumbUrl: null });
+    await transitionOutbox(db, row.id, ["sending"], { state: outcome, errorCode: outcome === "failed" ? "INVALID_DESTINATION" : "timeout" });
+  }
+  await bumpConversationVersion(db, conversationId);
 }
 
 describe("the inbox polled by change", () => {
