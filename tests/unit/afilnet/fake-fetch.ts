@@ -1,4 +1,5 @@
 import pino from "pino";
+import { createAfilnetClient, type AfilnetClientOptions } from "@/lib/afilnet";
 import type { Logger } from "@/lib/log";
 
 export interface RecordedRequest {
@@ -55,3 +56,16 @@ export function captureLogger(): { logger: Logger; lines: Record<string, unknown
 
 export const success = (result?: unknown) => ({ status: "SUCCESS", result });
 export const failure = (error: string) => ({ status: "ERROR", error });
+
+/** A client of the fake API: no retries, a quiet logger, whatever `options` changes. */
+export function clientOf(fake: { fetch: typeof fetch }, options: Partial<AfilnetClientOptions> = {}) {
+  return createAfilnetClient({
+    baseUrl: "https://afilnet.test/api/http/",
+    user: "u",
+    password: "p",
+    fetch: fake.fetch,
+    logger: captureLogger().logger,
+    readRetries: 0,
+    ...options,
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AfilnetTransportError, createAfilnetClient } from "@/lib/afilnet";
-import { captureLogger, fakeFetch, success } from "./fake-fetch";
+import { AfilnetTransportError } from "@/lib/afilnet";
+import { clientOf, fakeFetch, success } from "./fake-fetch";
 
 /*
  * getchats answers a row per chat on every pass; a row unchanged since the channel's last list
@@ -23,15 +23,7 @@ const row = (destination: number, fields: Record<string, unknown> = {}) => ({
 
 /** A client whose getchats answers the given lists in turn. */
 function clientListing(...lists: unknown[][]) {
-  const fake = fakeFetch(...lists.map((list) => success(list)));
-  return createAfilnetClient({
-    baseUrl: "https://afilnet.test/api/http/",
-    user: "u",
-    password: "p",
-    fetch: fake.fetch,
-    logger: captureLogger().logger,
-    readRetries: 0,
-  });
+  return clientOf(fakeFetch(...lists.map((list) => success(list))));
 }
 
 const byChat = (messages: { destination: string }[]) => new Map(messages.map((message) => [message.destination, message]));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { AfilnetTransportError, createAfilnetClient, type AfilnetClientOptions } from "@/lib/afilnet";
+import { AfilnetTransportError, type AfilnetClientOptions } from "@/lib/afilnet";
 import { compareIds } from "@/lib/afilnet/schemas";
-import { captureLogger, fakeFetch, success } from "./fake-fetch";
+import { clientOf, fakeFetch, success } from "./fake-fetch";
 
 const chat = { platform: "whatsapp", platformId: "100", destination: "34600000000" } as const;
 
@@ -11,16 +11,7 @@ function clientAnswering(result: unknown, options: Partial<AfilnetClientOptions>
 
 function clientWithBody(body: string, options: Partial<AfilnetClientOptions> = {}) {
   const fake = fakeFetch(body);
-  const client = createAfilnetClient({
-    baseUrl: "https://afilnet.test/api/http/",
-    user: "u",
-    password: "p",
-    fetch: fake.fetch,
-    logger: captureLogger().logger,
-    readRetries: 0,
-    ...options,
-  });
-  return { client, fake };
+  return { client: clientOf(fake, options), fake };
 }
 
 const row = (fields: Record<string, unknown> = {}) => ({
