@@ -7,6 +7,12 @@ interface Seen {
   message: AfilnetMessage;
 }
 
+/** A list's last answer as Afilnet sent it, and the messages it was read as. */
+export interface SameAnswer {
+  get(body: string): AfilnetMessage[] | undefined;
+  set(body: string, messages: AfilnetMessage[]): void;
+}
+
 export interface ListReading {
   /** The message a row reads as: the one read last time when the row is unchanged, else `parse`'s. */
   read(row: unknown, parse: (row: unknown) => AfilnetMessage): AfilnetMessage;
@@ -40,12 +46,25 @@ function frozen(message: AfilnetMessage): AfilnetMessage {
  * The rows of the last list of each channel, with the message each was read as. getchats
  * answers a row per chat on every pass, nearly all of them as they were the pass before
  * (10,000 rows every few seconds): a row equal to the last one seen for its chat reads the
- * same, so it is not validated and converted again. Messages read through it are frozen,
- * since one pass's message may be handed out again by the next.
+ * same, so it is not validated and converted again. And an answer identical to the list's
+ * last one, byte for byte (a channel where nothing happened), is not even parsed: its JSON
+ * alone was most of the sync's garbage. Messages read through it are frozen, since one pass's
+ * message may be handed out again by the next.
  */
 export function listMemo() {
   const lists = new Map<string, Map<string, Seen>>();
+  const answers = new Map<string, { body: string; messages: AfilnetMessage[] }>();
   return {
+    sameAnswer(list: string): SameAnswer {
+      return {
+        // A copy: the caller owns the array it gets (the messages in it are frozen).
+        get: (body) => {
+          const last = answers.get(list);
+          return last && last.body === body ? [...last.messages] : undefined;
+        },
+        set: (body, messages) => answers.set(list, { body, messages: [...messages] }),
+      };
+    },
     reading(list: string): ListReading {
       const before = lists.get(list);
       const now = new Map<string, Seen>();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { AfilnetTransportError } from "@/lib/afilnet";
 import { clientOf, fakeFetch, success } from "./fake-fetch";
 
@@ -28,7 +28,27 @@ function clientListing(...lists: unknown[][]) {
 
 const byChat = (messages: { destination: string }[]) => new Map(messages.map((message) => [message.destination, message]));
 
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 describe("getchats, read against the channel's previous list", () => {
+  it("does not parse an answer identical to the channel's last one, and hands out a fresh array", async () => {
+    const client = clientListing([row(2), row(1)], [row(2), row(1)], [row(2), row(1, { status: "read" })]);
+    const first = await client.getChats(channel);
+    first.reverse();
+    const parse = vi.spyOn(JSON, "parse");
+    const second = await client.getChats(channel);
+    // The test's logger parses its own lines; Afilnet's answers start with their status.
+    const answersParsed = () => parse.mock.calls.filter(([text]) => String(text).includes('"status":"SUCCESS"')).length;
+    expect(answersParsed()).toBe(0);
+    expect(second.map((m) => m.destination)).toEqual(["1", "2"]);
+    expect(second).toEqual([...first].reverse());
+    const third = await client.getChats(channel);
+    expect(answersParsed()).toBe(1);
+    expect(third.find((m) => m.destination === "1")).toMatchObject({ status: "read" });
+  });
+
   it("hands back the same message for an unchanged row and reads a changed one again", async () => {
     const client = clientListing(
       [row(1), row(2), row(3)],
