@@ -47,9 +47,9 @@ function frozen(message: AfilnetMessage): AfilnetMessage {
  * answers a row per chat on every pass, nearly all of them as they were the pass before
  * (10,000 rows every few seconds): a row equal to the last one seen for its chat reads the
  * same, so it is not validated and converted again. And an answer identical to the list's
- * last one, byte for byte (a channel where nothing happened), is not even parsed: its JSON
- * alone was most of the sync's garbage. Messages read through it are frozen, since one pass's
- * message may be handed out again by the next.
+ * last one, byte for byte (a channel where nothing happened), is not even parsed: parsing it
+ * made 10,000 objects a channel a pass, for nothing. Messages read through it are frozen,
+ * since one pass's message may be handed out again by the next.
  */
 export function listMemo() {
   const lists = new Map<string, Map<string, Seen>>();
