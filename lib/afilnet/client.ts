@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { openEnvelope, parseResult } from "./envelope";
 import { AfilnetApiError, AfilnetTransportError } from "./errors";
-import { listMemo, type ListReading, type SameAnswer } from "./list-memo";
+import { listMemo, type ListReading } from "./list-memo";
 import {
   channelInputSchema,
   chatInputSchema,
@@ -73,14 +73,18 @@ export function createAfilnetClient(options: AfilnetClientOptions): AfilnetClien
     throw new AfilnetApiError(code, { local: true, method, field });
   }
 
-  /** One API call with its retries, logged as one line whatever happens. */
+  /**
+   * One API call with its retries, logged as one line whatever happens. `read` gets the
+   * answer's envelope opened, or with `raw`, the body as it came (getchats, which may not
+   * need to parse it at all).
+   */
   async function call<T>(
     kind: CallKind,
     method: string,
     params: Record<string, string | undefined>,
     read: (result: unknown) => T | Promise<T>,
     started = Date.now(),
-    same?: T extends AfilnetMessage[] ? SameAnswer : never,
+    raw = false,
   ): Promise<T> {
     let attempts = 0;
     for (;;) {
@@ -88,9 +92,7 @@ export function createAfilnetClient(options: AfilnetClientOptions): AfilnetClien
       let value: T;
       try {
         const body = await postForm(transport, method, params);
-        const kept = same?.get(body) as T | undefined;
-        value = kept ?? (await read(openEnvelope(body, method)));
-        if (!kept) same?.set(body, value as AfilnetMessage[]);
+        value = await read(raw ? body : openEnvelope(body, method));
       } catch (err) {
         if (shouldRetry(kind, err, attempts, readRetries)) {
           await sleep(backoffMs(attempts, retryBaseMs));
@@ -142,8 +144,9 @@ export function createAfilnetClient(options: AfilnetClientOptions): AfilnetClien
       const params = { platform: channel.platform, platformid: channel.platformId };
       // Read against the channel's previous list: the same answer is not parsed, an unchanged row not read.
       const list = `${channel.platform}\u0000${channel.platformId}`;
-      const read = (result: unknown) => messages(result, "getchats", context, chatLists.reading(list));
-      return call("read", "getchats", params, read, started, chatLists.sameAnswer(list));
+      const read = (body: unknown) =>
+        chatLists.answer(list, body as string, () => messages(openEnvelope(body as string, "getchats"), "getchats", context, chatLists.reading(list)));
+      return call("read", "getchats", params, read, started, true);
     },
 
     async getMessages(input) {

@@ -7,12 +7,6 @@ interface Seen {
   message: AfilnetMessage;
 }
 
-/** A list's last answer as Afilnet sent it, and the messages it was read as. */
-export interface SameAnswer {
-  get(body: string): AfilnetMessage[] | undefined;
-  set(body: string, messages: AfilnetMessage[]): void;
-}
-
 export interface ListReading {
   /** The message a row reads as: the one read last time when the row is unchanged, else `parse`'s. */
   read(row: unknown, parse: (row: unknown) => AfilnetMessage): AfilnetMessage;
@@ -55,15 +49,14 @@ export function listMemo() {
   const lists = new Map<string, Map<string, Seen>>();
   const answers = new Map<string, { body: string; messages: AfilnetMessage[] }>();
   return {
-    sameAnswer(list: string): SameAnswer {
-      return {
-        // A copy: the caller owns the array it gets (the messages in it are frozen).
-        get: (body) => {
-          const last = answers.get(list);
-          return last && last.body === body ? [...last.messages] : undefined;
-        },
-        set: (body, messages) => answers.set(list, { body, messages: [...messages] }),
-      };
+    /** The list's messages: the last answer's when `body` is that answer's, else what `read` makes of it. */
+    async answer(list: string, body: string, read: () => Promise<AfilnetMessage[]>): Promise<AfilnetMessage[]> {
+      const last = answers.get(list);
+      // Copies: the caller owns the array it gets (the messages in it are frozen).
+      if (last && last.body === body) return [...last.messages];
+      const messages = await read();
+      answers.set(list, { body, messages: [...messages] });
+      return messages;
     },
     reading(list: string): ListReading {
       const before = lists.get(list);
