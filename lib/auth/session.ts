@@ -3,6 +3,7 @@ import type { JWT } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
+import { cache } from "react";
 import { notePresence } from "@/lib/db/queries/agents";
 import type { AgentRole } from "@/lib/db/schema";
 import { writeAtMostEvery } from "@/lib/db/write-throttle";
@@ -14,12 +15,15 @@ import { claimOf, readSessionToken, type TokenRequest } from "./session-token";
 
 const presenceDue = writeAtMostEvery(60_000);
 
-/** The session token of the request being served (a page, a route, an action). */
-export async function requestSessionToken(): Promise<Readonly<JWT> | null> {
+/**
+ * The session token of the request being served (a page, a route, an action), read once per
+ * rendered page: its layout's preferences and its own session check share it.
+ */
+export const requestSessionToken = cache(async (): Promise<Readonly<JWT> | null> => {
   const [headerList, cookieStore] = await Promise.all([headers(), cookies()]);
   // getToken reads any object with getAll() for cookies and a Headers for the Bearer fallback.
   return readSessionToken({ headers: headerList, cookies: cookieStore } as unknown as TokenRequest);
-}
+});
 
 /**
  * The signed-in agent as the database knows them now: a deactivated or deleted agent, or a
