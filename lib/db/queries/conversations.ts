@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
-import { agents, channels, contacts, conversations, messages, outbox, type MessageRow } from "@/lib/db/schema";
+import { agents, channels, contacts, conversations, outbox } from "@/lib/db/schema";
 import {
   replyWindowEnd,
   WHATSAPP_WINDOW_MS,
@@ -10,7 +10,6 @@ import {
   type ConversationStatus,
   type InboxQuery,
   type InboxSort,
-  type MessageView,
 } from "@/lib/contract/inbox";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { channelFigures } from "./figures";
@@ -198,49 +197,6 @@ export async function getConversation(db: Db, id: number): Promise<ConversationD
   const row = rows[0] as ConversationRecord | undefined;
   if (!row) return undefined;
   return { ...toRow(row), lastSeenAt: row.lastSeenAt?.toISOString() ?? null, version: row.version ?? 1 };
-}
-
-/** A message's columns but its folded copy, which only search reads. */
-const { textFolded: _searchOnly, ...messageColumns } = getTableColumns(messages);
-
-function toMessage(row: Omit<MessageRow, "textFolded">, sentBy: string | null): MessageView {
-  return {
-    id: row.id,
-    sentBy,
-    messageId: row.messageId,
-    direction: row.direction === "out" ? "out" : "in",
-    text: row.text,
-    status: row.status,
-    at: row.at.toISOString(),
-    file: row.fileType && row.fileUrl ? { type: row.fileType, url: row.fileUrl, thumbUrl: row.thumbUrl } : null,
-  };
-}
-
-/** A conversation's messages, newest last; `before` pages back into older ones. */
-export async function listMessages(
-  db: Db,
-  conversationId: number,
-  options: { before?: string; limit: number },
-): Promise<{ messages: MessageView[]; olderCursor: string | null }> {
-  const filters: SQL[] = [eq(messages.conversationId, conversationId)];
-  if (options.before) {
-    const position = decodeCursor(options.before);
-    if (!position) throw new BadCursorError();
-    filters.push(sql`(${messages.at}, ${messages.id}) < (${position.at.toISOString()}::timestamptz, ${position.id})`);
-  }
-  const rows = await db
-    .select({ message: messageColumns, sentBy: agents.displayName })
-    .from(messages)
-    .leftJoin(agents, eq(agents.id, messages.sentByAgentId))
-    .where(and(...filters))
-    .orderBy(desc(messages.at), desc(messages.id))
-    .limit(options.limit + 1);
-  const page = rows.slice(0, options.limit);
-  const oldest = page[page.length - 1]?.message;
-  return {
-    messages: page.reverse().map((row) => toMessage(row.message, row.sentBy)),
-    olderCursor: rows.length > options.limit && oldest ? encodeCursor(oldest.at, oldest.id) : null,
-  };
 }
 
 /** The conversations of `ids` that exist, with their assignee. */

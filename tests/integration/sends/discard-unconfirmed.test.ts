@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionAgent } from "@/lib/auth/access";
 import { createAgent } from "@/lib/db/queries/agents";
-import { listMessages } from "@/lib/db/queries/conversations";
+import { listMessages } from "@/lib/db/queries/thread-messages";
 import { retrySend, sendFromInbox } from "@/lib/inbox/send";
 import { sendFixture } from "../../helpers/send-fixture";
 import { sandboxClient } from "../../helpers/mirror";
