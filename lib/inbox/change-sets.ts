@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/handle";
-import { listChangedConversations, searchAmong, type ChangedRecord } from "@/lib/db/queries/conversation-changes";
+import { listChangedConversations, type ChangedRecord } from "@/lib/db/queries/conversation-changes";
+import { searchAmong } from "@/lib/db/queries/conversation-search";
 import { AnswerCache, once } from "./answer-cache";
 
 /*

@@ -1,8 +1,8 @@
-import { and, eq, gt, inArray, isNull, or } from "drizzle-orm";
+import { eq, gt, isNull, or } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
 import { agents, channels, contacts, conversations } from "@/lib/db/schema";
 import type { ConversationRowView } from "@/lib/contract/inbox";
-import { latestMatches, searchFilter } from "./conversation-search";
+import { latestMatches } from "./conversation-search";
 import { BadCursorError, conversationColumns, keyOf, listConversations, ORDERS, toRow, type ConversationRecord, type ListQuery } from "./conversations";
 import { decodeCursor } from "./cursor";
 
@@ -31,17 +31,6 @@ export async function listChangedConversations(db: Db, since: number): Promise<C
     .where(or(gt(conversations.changedVersion, since), isNull(conversations.changedVersion)))
     .limit(MAX_CHANGED + 1);
   return records.length > MAX_CHANGED ? undefined : (records as ChangedRecord[]);
-}
-
-/** Of the conversations `ids`, those the search `q` finds (the list's search, asked of each). */
-export async function searchAmong(db: Db, ids: number[], q: string): Promise<Set<number>> {
-  if (ids.length === 0) return new Set();
-  const found = await db
-    .select({ id: conversations.id })
-    .from(conversations)
-    .leftJoin(contacts, eq(contacts.destination, conversations.destination))
-    .where(and(inArray(conversations.id, ids), searchFilter(q, true)));
-  return new Set(found.map((row) => row.id));
 }
 
 /**

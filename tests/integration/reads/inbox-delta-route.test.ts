@@ -27,11 +27,16 @@ vi.mock("@/lib/actions/request-translator", () => ({ requestTranslator: async ()
 // Counted: the changed conversations are read once for every view polling at a version.
 vi.mock("@/lib/db/queries/conversation-changes", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/db/queries/conversation-changes")>();
-  return { ...original, listChangedConversations: vi.fn(original.listChangedConversations), searchAmong: vi.fn(original.searchAmong) };
+  return { ...original, listChangedConversations: vi.fn(original.listChangedConversations) };
+});
+vi.mock("@/lib/db/queries/conversation-search", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/db/queries/conversation-search")>();
+  return { ...original, searchAmong: vi.fn(original.searchAmong) };
 });
 
 const { GET } = await import("@/app/api/inbox/route");
-const { listChangedConversations, searchAmong } = await import("@/lib/db/queries/conversation-changes");
+const { listChangedConversations } = await import("@/lib/db/queries/conversation-changes");
+const { searchAmong } = await import("@/lib/db/queries/conversation-search");
 const database = databaseForFile();
 const ids: number[] = [];
 let channelId = 0;
@@ -141,6 +146,7 @@ describe("GET /api/inbox with since", () => {
     await write(ids[3]!);
     await bumpMirrorVersion(database.db);
     vi.mocked(listChangedConversations).mockClear();
+    vi.mocked(searchAmong).mockClear();
     const views = ["status=open&limit=3", "status=all&limit=2", "unread=1&limit=3", "view=unassigned&limit=3", "q=hello&limit=3", "sort=waiting&limit=3"];
     for (const since of [before, before + 1]) {
       for (const view of views) expect((await get(`${view}&since=${since}`)).body).toMatchObject({ delta: true, version: before + 2 });

@@ -73,6 +73,20 @@ describe("search", () => {
     expect((await search("MESA")).map((r) => r.destination)).toEqual(["34600111222"]);
   });
 
+  it("finds a whole list's conversations through each index, never folding every destination and name", async () => {
+    const query = handle.db.select({ id: conversations.id }).from(conversations).where(searchFilter("+44 7700"));
+    const plan = await handle.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return (await tx.execute(sql`explain ${query}`)) as unknown as { rows: { "QUERY PLAN": string }[] };
+    });
+    const text = plan.rows.map((row) => row["QUERY PLAN"]).join("\n");
+    for (const index of ["conversations_destination_folded_trgm", "conversations_destination_digits_trgm", "contacts_name_folded_trgm", "messages_folded_trgm", "conversation_events_note_folded_trgm"]) {
+      expect(text).toContain(index);
+    }
+    // As an OR on each row, the outer conversations were folded one by one.
+    expect(text).not.toMatch(/Filter: .*inbox_fold\(conversations\.destination\)/);
+  });
+
   it("treats LIKE's wildcards as text", async () => {
     expect(await search("100%")).toEqual([]);
     expect(await search("_")).toEqual([]);

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/lib/db/handle";
+import { listConversations, listFilters, NEAR_TOP_PAGES, ORDERS, searchNearTop, type ListQuery } from "@/lib/db/queries/conversations";
+import { ensureConversation, recountConversation, replaceChannels, setLatestMessage, upsertMessages, type MirrorMessage } from "@/lib/db/queries/mirror";
+import { channels } from "@/lib/db/schema";
+import { createTestDatabase } from "../../helpers/db";
+
+/*
+ * A search's first page is looked for among the view's first conversations one by one, and
+ * read from every matching message only when those hold too few. Both ways must give the
+ * list the search asked of every conversation gives, page after page.
+ */
+
+const LIMIT = 4;
+const WANTED = LIMIT + 1;
+let handle: DatabaseHandle;
+let shop: number;
+let outlet: number;
+const t0 = Date.parse("2026-05-01T10:00:00Z");
+let next = 1;
+const said = (text: string): MirrorMessage => ({ messageId: String(next), direction: "in", text, status: "", at: new Date(t0 + next++ * 60_000) });
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  await replaceChannels(handle.db, [
+    { platform: "whatsapp", platformId: "1", name: "Shop" },
+    { platform: "telegram", platformId: "2", name: "Outlet" },
+  ]);
+  const rows = await handle.db.select().from(channels);
+  shop = rows.find((row) => row.name === "Shop")!.id;
+  outlet = rows.find((row) => row.name === "Outlet")!.id;
+  const chat = async (channelId: number, destination: string, texts: string[]) => {
+    const id = await ensureConversation(handle.db, channelId, destination);
+    const list = texts.map(said);
+    await upsertMessages(handle.db, id, list);
+    await setLatestMessage(handle.db, id, list[list.length - 1]!);
+    await recountConversation(handle.db, id);
+  };
+  // Oldest first: "heron" only in the two oldest, far below what the search looks through one by one.
+  for (let n = 0; n < 2; n++) await chat(shop, `1000${n}`, [`a heron by the lake ${n}`, "thanks"]);
+  for (let n = 0; n < 60; n++) await chat(shop, `2000${n}`, [n % 3 === 0 ? `my sofa order ${n}` : `hello ${n}`, n % 2 ? "ok" : "fine"]);
+  for (let n = 0; n < 3; n++) await chat(outlet, `3000${n}`, [n === 1 ? "a heron again" : "nothing here"]);
+});
+afterAll(() => handle?.close());
+
+/** Every page of a list, following its cursors. */
+async function allPages(query: ListQuery, searchEach: boolean): Promise<number[][]> {
+  const pages: number[][] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listConversations(handle.db, { ...query, cursor }, null, { searchEach });
+    pages.push(page.rows.map((row) => row.id));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return pages;
+}
+
+describe("a search's first rows", () => {
+  it("are found among the view's first conversations for a common word, one chunk at a time", async () => {
+    const found = await searchNearTop(handle.db, listFilters({ limit: LIMIT }, null), ORDERS.activity, "sofa", WANTED);
+    expect(found?.map((row) => row.destination)).toEqual(["200057", "200054", "200051", "200048", "200045"]);
+  });
+
+  it("are left to the read of every match when the view's first conversations hold too few", async () => {
+    expect(60 + 2).toBeGreaterThan(WANTED * NEAR_TOP_PAGES);
+    expect(await searchNearTop(handle.db, listFilters({ limit: LIMIT }, null), ORDERS.activity, "heron", WANTED)).toBeUndefined();
+    // A view shorter than the look-ahead was asked whole: what it found is all there is.
+    const inOutlet = await searchNearTop(handle.db, listFilters({ limit: LIMIT, channel: outlet }, null), ORDERS.activity, "heron", WANTED);
+    expect(inOutlet?.map((row) => row.destination)).toEqual(["30001"]);
+  });
+
+  it("page for page as the search asked of every conversation, whichever way each page was found", async () => {
+    const queries: ListQuery[] = [
+      { limit: LIMIT, q: "sofa" },
+      { limit: LIMIT, q: "heron" },
+      { limit: LIMIT, q: "order", channel: shop },
+      { limit: LIMIT, q: "sofa", sort: "newest" },
+      { limit: LIMIT, q: "sofa", sort: "waiting", unread: true },
+      { limit: 1, q: "heron", channel: outlet },
+    ];
+    for (const query of queries) {
+      const pages = await allPages(query, false);
+      expect(pages, JSON.stringify(query)).toEqual(await allPages(query, true));
+      expect(pages.flat().length, JSON.stringify(query)).toBeGreaterThan(0);
+    }
+    expect((await allPages({ limit: LIMIT, q: "sofa" }, false)).flat()).toHaveLength(20);
+  });
+});
