@@ -114,13 +114,12 @@ export async function listChangesSince(
  * Past the caller's last row (`after`): each held row that left is among the `removed`, and
  * that many rows after `after` refill the page. When none of its rows left but others did
  * (`outside`: changed, not in the view up to `after`), whether rows still follow its last may
- * have changed: asked with one row, unless a changed row of the view ranks past it. A few rows
- * after a cursor: the search is asked of each in turn.
+ * have changed: asked with one row, unless a changed row of the view ranks past it.
  */
 async function refill(db: Db, view: ViewAsked, after: string, outside: ChangedRecord[], removed: number): Promise<ViewChanges["following"]> {
   const { query, agentId, held, found } = view;
   const ask = async (limit: number) => {
-    const next = await listConversations(db, { ...query, cursor: after, limit }, agentId, { searchEach: true });
+    const next = await listConversations(db, { ...query, cursor: after, limit }, agentId);
     return { rows: next.rows, more: next.nextCursor !== null };
   };
   if (removed > 0) return ask(Math.min(removed, query.limit));

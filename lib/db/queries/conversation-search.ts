@@ -22,10 +22,10 @@ export function phoneDigits(q: string): string | null {
  * found first, each way through its own trigram index (the destination, its digits, the
  * contact's name, the messages, the notes), as one set: as an OR on each row, the names and
  * destinations were folded for every conversation, 60–80 ms on the embedded database for a
- * word found nowhere. `each`: asked of a few conversations one by one instead (their messages
- * through their own index). The planner would turn those EXISTS into the whole-table hash
- * whenever it expects many rows, even under a LIMIT of one: OFFSET 0 keeps them per
- * conversation (85 ms → 5 ms for the row after a cursor, 10,000 conversations).
+ * word found nowhere. `each`: asked of a few conversations one by one instead (searchAmong),
+ * their messages through their own index. The planner would turn those EXISTS into the
+ * whole-table hash whenever it expects many rows, even under a LIMIT of one: OFFSET 0 keeps
+ * them per conversation.
  */
 export function searchFilter(q: string, each = false): SQL {
   const pattern = foldedPattern(q);

@@ -184,17 +184,8 @@ export async function searchNearTop(db: Db, filters: SQL[], order: Order, q: str
   return found.length === 0 ? [] : selectRows(db, [idAmong(found.slice(0, wanted))], order, wanted);
 }
 
-/**
- * A page of conversations in the chosen order, with the inbox's view and filters; `agentId` is
- * who "mine" means. `searchEach`: the search asked of each conversation in turn (searchFilter),
- * for a few rows after a cursor.
- */
-export async function listConversations(
-  db: Db,
-  query: ListQuery,
-  agentId: string | null = null,
-  options: { searchEach?: boolean } = {},
-): Promise<{ rows: ConversationRowView[]; nextCursor: string | null }> {
+/** A page of conversations in the chosen order, with the inbox's view and filters; `agentId` is who "mine" means. */
+export async function listConversations(db: Db, query: ListQuery, agentId: string | null = null): Promise<{ rows: ConversationRowView[]; nextCursor: string | null }> {
   const sort = query.sort ?? "activity";
   const order = ORDERS[sort];
   const filters = listFilters(query, agentId);
@@ -206,8 +197,8 @@ export async function listConversations(
   }
   const wanted = query.limit + 1;
   const records =
-    (query.q && !options.searchEach ? await searchNearTop(db, filters, order, query.q, wanted) : undefined) ??
-    (await selectRows(db, query.q ? [...filters, searchFilter(query.q, options.searchEach)] : filters, order, wanted));
+    (query.q ? await searchNearTop(db, filters, order, query.q, wanted) : undefined) ??
+    (await selectRows(db, query.q ? [...filters, searchFilter(query.q)] : filters, order, wanted));
   const page = records.slice(0, query.limit);
   const last = page[page.length - 1];
   const nextCursor = records.length > query.limit && last ? encodeCursor(keyOf[sort](last), last.id as number) : null;
