@@ -222,14 +222,7 @@ export async function countOpenByView(db: Db, agentId: string): Promise<{ mine: 
 }
 
 export async function getConversation(db: Db, id: number): Promise<ConversationDetail | undefined> {
-  const rows = await db
-    .select(conversationColumns)
-    .from(conversations)
-    .innerJoin(channels, eq(channels.id, conversations.channelId))
-    .leftJoin(agents, eq(agents.id, conversations.assigneeId))
-    .leftJoin(contacts, eq(contacts.destination, conversations.destination))
-    .where(eq(conversations.id, id));
-  const row = rows[0] as ConversationRecord | undefined;
+  const [row] = await selectRows(db, [eq(conversations.id, id)], ORDERS.activity, 1);
   if (!row) return undefined;
   return { ...toRow(row), lastSeenAt: row.lastSeenAt?.toISOString() ?? null, version: row.version ?? 1 };
 }
