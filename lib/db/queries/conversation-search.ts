@@ -17,39 +17,45 @@ export function phoneDigits(q: string): string | null {
   return digits.length >= 5 ? digits : null;
 }
 
+const messageMatch = (pattern: SQL) => sql`m.text_folded like ${pattern}`;
+// The team's private notes are searched like messages.
+const noteMatch = (pattern: SQL) => sql`e.kind = 'note' and inbox_fold(e.text) like ${pattern}`;
+const digitsMatch = (destination: SQL, digits: string) => sql`regexp_replace(${destination}, '[^0-9]', '', 'g') like ${`%${digits}%`}`;
+
 /**
- * The search as a condition on a conversation. A whole list wants the matching conversations
+ * The search as a condition on a conversation of a whole list: the matching conversations
  * found first, each way through its own trigram index (the destination, its digits, the
- * contact's name, the messages, the notes), as one set: as an OR on each row, the names and
+ * contact's name, the messages, the notes), as one set. As an OR on each row, the names and
  * destinations were folded for every conversation, 60–80 ms on the embedded database for a
- * word found nowhere. `each`: asked of a few conversations one by one instead (searchAmong),
- * their messages through their own index. The planner would turn those EXISTS into the
- * whole-table hash whenever it expects many rows, even under a LIMIT of one: OFFSET 0 keeps
- * them per conversation.
+ * word found nowhere.
  */
-export function searchFilter(q: string, each = false): SQL {
+export function searchFilter(q: string): SQL {
   const pattern = foldedPattern(q);
   const digits = phoneDigits(q);
-  const messageMatch = sql`m.text_folded like ${pattern}`;
-  // The team's private notes are searched like messages.
-  const noteMatch = sql`e.kind = 'note' and inbox_fold(e.text) like ${pattern}`;
-  const digitsMatch = (destination: SQL) => digits && sql`regexp_replace(${destination}, '[^0-9]', '', 'g') like ${`%${digits}%`}`;
-  if (!each) {
-    const found = [
-      sql`select s.id from ${conversations} s where inbox_fold(s.destination) like ${pattern}`,
-      digits ? sql`select s.id from ${conversations} s where ${digitsMatch(sql`s.destination`)}` : undefined,
-      sql`select s.id from ${conversations} s join ${contacts} n on n.destination = s.destination where inbox_fold(n.display_name) like ${pattern}`,
-      sql`select m.conversation_id from ${messages} m where ${messageMatch}`,
-      sql`select e.conversation_id from conversation_events e where ${noteMatch}`,
-    ].filter((part) => part !== undefined);
-    return sql`${conversations.id} in (${sql.join(found, sql` union all `)})`;
-  }
+  const found = [
+    sql`select s.id from ${conversations} s where inbox_fold(s.destination) like ${pattern}`,
+    digits ? sql`select s.id from ${conversations} s where ${digitsMatch(sql`s.destination`, digits)}` : undefined,
+    sql`select s.id from ${conversations} s join ${contacts} n on n.destination = s.destination where inbox_fold(n.display_name) like ${pattern}`,
+    sql`select m.conversation_id from ${messages} m where ${messageMatch(pattern)}`,
+    sql`select e.conversation_id from conversation_events e where ${noteMatch(pattern)}`,
+  ].filter((part) => part !== undefined);
+  return sql`${conversations.id} in (${sql.join(found, sql` union all `)})`;
+}
+
+/**
+ * The search asked of a few conversations one by one (with `contacts` joined), their messages
+ * through their own index. The planner would turn those EXISTS into a whole-table hash
+ * whenever it expects many rows, even under a LIMIT of one: OFFSET 0 keeps them per conversation.
+ */
+function searchEachFilter(q: string): SQL {
+  const pattern = foldedPattern(q);
+  const digits = phoneDigits(q);
   return or(
     sql`inbox_fold(${conversations.destination}) like ${pattern}`,
     sql`inbox_fold(${contacts.displayName}) like ${pattern}`,
-    digitsMatch(sql`${conversations.destination}`) || undefined,
-    sql`exists (select 1 from ${messages} m where m.conversation_id = ${conversations.id} and ${messageMatch} offset 0)`,
-    sql`exists (select 1 from conversation_events e where e.conversation_id = ${conversations.id} and ${noteMatch} offset 0)`,
+    digits ? digitsMatch(sql`${conversations.destination}`, digits) : undefined,
+    sql`exists (select 1 from ${messages} m where m.conversation_id = ${conversations.id} and ${messageMatch(pattern)} offset 0)`,
+    sql`exists (select 1 from conversation_events e where e.conversation_id = ${conversations.id} and ${noteMatch(pattern)} offset 0)`,
   ) as SQL;
 }
 
@@ -63,7 +69,7 @@ export async function searchAmong(db: Db, ids: number[], q: string): Promise<Set
     .select({ id: conversations.id })
     .from(conversations)
     .leftJoin(contacts, eq(contacts.destination, conversations.destination))
-    .where(and(idAmong(ids), searchFilter(q, true)));
+    .where(and(idAmong(ids), searchEachFilter(q)));
   return new Set(found.map((row) => row.id));
 }
 
@@ -73,7 +79,7 @@ export async function latestMatches(db: Db, conversationIds: number[], q: string
   const result = await db.execute(sql`
     select distinct on (m.conversation_id) m.conversation_id, m.id, m.text, m.at
     from ${messages} m
-    where m.conversation_id in (${sql.join(conversationIds.map((id) => sql`${id}`), sql`, `)}) and m.text_folded like ${foldedPattern(q)}
+    where m.conversation_id in (${sql.join(conversationIds.map((id) => sql`${id}`), sql`, `)}) and ${messageMatch(foldedPattern(q))}
     order by m.conversation_id, m.at desc, m.id desc`);
   const rows = (result as unknown as { rows: { conversation_id: number; id: number; text: string; at: string | Date }[] }).rows;
   return new Map(rows.map((row) => [row.conversation_id, { id: Number(row.id), text: row.text, at: new Date(row.at).toISOString() }]));
