@@ -10,7 +10,7 @@ import { weakEtag } from "./etag";
 import type { Polled } from "./inbox-poll";
 import { threadPage } from "./thread";
 
-export { BadCursorError } from "@/lib/db/queries/conversations";
+export { BadCursorError } from "@/lib/db/queries/cursor";
 
 /*
  * The agent's polled reads. Each answer comes with an ETag naming the data it stands for, so

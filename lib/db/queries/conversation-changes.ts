@@ -3,8 +3,10 @@ import type { Db } from "@/lib/db/handle";
 import { agents, channels, contacts, conversations } from "@/lib/db/schema";
 import type { ConversationRowView } from "@/lib/contract/inbox";
 import { latestMatches } from "./conversation-search";
-import { BadCursorError, conversationColumns, keyOf, listConversations, ORDERS, toRow, type ConversationRecord, type ListQuery } from "./conversations";
-import { decodeCursor } from "./cursor";
+import { conversationColumns, keyOf, ORDERS, toRow, type ConversationRecord, type ListQuery } from "./conversation-rows";
+import { listConversations } from "./conversations";
+import { BadCursorError, decodeCursor } from "./cursor";
+import { anyRowAfter } from "./list-search";
 
 /*
  * What changed in a view of the list since a mirror version. Every conversation carries the
@@ -114,17 +116,15 @@ export async function listChangesSince(
  * Past the caller's last row (`after`): each held row that left is among the `removed`, and
  * that many rows after `after` refill the page. When none of its rows left but others did
  * (`outside`: changed, not in the view up to `after`), whether rows still follow its last may
- * have changed: asked with one row, unless a changed row of the view ranks past it.
+ * have changed: asked of the view (anyRowAfter), unless a changed row of the view ranks past it.
  */
 async function refill(db: Db, view: ViewAsked, after: string, outside: ChangedRecord[], removed: number): Promise<ViewChanges["following"]> {
   const { query, agentId, held, found } = view;
-  const ask = async (limit: number) => {
-    const next = await listConversations(db, { ...query, cursor: after, limit }, agentId);
+  if (removed > 0) {
+    const next = await listConversations(db, { ...query, cursor: after, limit: Math.min(removed, query.limit) }, agentId);
     return { rows: next.rows, more: next.nextCursor !== null };
-  };
-  if (removed > 0) return ask(Math.min(removed, query.limit));
+  }
   // Without `held` every outside row counts as removed; with it, none of these is held.
   if (!held || outside.length === 0 || outside.some((record) => inView(record, query, agentId, found))) return null;
-  const { rows, more } = await ask(1);
-  return { rows: [], more: rows.length > 0 || more };
+  return { rows: [], more: await anyRowAfter(db, query, agentId, after) };
 }

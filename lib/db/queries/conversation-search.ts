@@ -47,7 +47,7 @@ export function searchFilter(q: string): SQL {
  * through their own index. The planner would turn those EXISTS into a whole-table hash
  * whenever it expects many rows, even under a LIMIT of one: OFFSET 0 keeps them per conversation.
  */
-function searchEachFilter(q: string): SQL {
+export function searchEachFilter(q: string): SQL {
   const pattern = foldedPattern(q);
   const digits = phoneDigits(q);
   return or(

@@ -17,3 +17,9 @@ export function decodeCursor(cursor: string): { at: Date; id: number } | undefin
   if (time > LATEST || id < 1 || id > INT4_MAX) return undefined;
   return { at: new Date(time), id };
 }
+
+export class BadCursorError extends Error {
+  constructor() {
+    super("cursor: is not a cursor this server gave out.");
+  }
+}

@@ -2,8 +2,7 @@ import { and, desc, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
 import { agents, messages, type MessageRow } from "@/lib/db/schema";
 import type { MessageView } from "@/lib/contract/inbox";
-import { BadCursorError } from "./conversations";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { BadCursorError, decodeCursor, encodeCursor } from "./cursor";
 
 /** A message's columns but its folded copy, which only search reads. */
 const { textFolded: _searchOnly, ...messageColumns } = getTableColumns(messages);

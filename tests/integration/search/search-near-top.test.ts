@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/handle";
 import { searchAmong } from "@/lib/db/queries/conversation-search";
-import { listConversations, listFilters, NEAR_TOP_PAGES, ORDERS, searchNearTop, type ListQuery } from "@/lib/db/queries/conversations";
+import { listFilters, ORDERS, type ListQuery } from "@/lib/db/queries/conversation-rows";
+import { listConversations } from "@/lib/db/queries/conversations";
+import { anyRowAfter, NEAR_TOP_PAGES, searchNearTop } from "@/lib/db/queries/list-search";
 import { ensureConversation, recountConversation, replaceChannels, setLatestMessage, upsertMessages, type MirrorMessage } from "@/lib/db/queries/mirror";
 import { channels } from "@/lib/db/schema";
 import { createTestDatabase } from "../../helpers/db";
@@ -95,5 +97,31 @@ describe("a search's first rows", () => {
       expect(pages.flat().length, JSON.stringify(query)).toBeGreaterThan(0);
     }
     expect((await allPages({ limit: LIMIT, q: "sofa" })).flat()).toHaveLength(20);
+  });
+});
+
+describe("whether a view goes on past a cursor", () => {
+  it("is what the view's next row says, found near the cursor or through the indexes", async () => {
+    // With the answers each gives along the way: a search's last row may come before the view's.
+    const queries: [ListQuery, boolean[]][] = [
+      [{ limit: 1, q: "sofa" }, [false, true]],
+      [{ limit: 1, q: "heron" }, [true]],
+      [{ limit: 1, q: "order", channel: shop, sort: "newest" }, [false, true]],
+      [{ limit: 1, channel: outlet }, [true]],
+    ];
+    for (const [query, given] of queries) {
+      // Every position of the view without its search, the search's rows and the others.
+      let cursor: string | undefined;
+      const answers = new Set<boolean>();
+      do {
+        cursor = (await listConversations(handle.db, { ...query, q: undefined, cursor })).nextCursor ?? undefined;
+        if (!cursor) break;
+        const expected = (await listConversations(handle.db, { ...query, cursor })).rows.length > 0;
+        answers.add(expected);
+        // A look-ahead of two rows leaves most of a search to the indexes; the usual one finds it near.
+        for (const lookAhead of [2, undefined]) expect(await anyRowAfter(handle.db, query, null, cursor, lookAhead), `${JSON.stringify(query)} ${lookAhead}`).toBe(expected);
+      } while (cursor);
+      expect([...answers].sort(), JSON.stringify(query)).toEqual(given);
+    }
   });
 });

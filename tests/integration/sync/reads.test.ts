@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/handle";
 import { runSyncOnce } from "@/lib/sync/engine";
-import { BadCursorError, listChannelSummaries, listConversations } from "@/lib/db/queries/conversations";
+import { listChannelSummaries, listConversations } from "@/lib/db/queries/conversations";
+import { BadCursorError } from "@/lib/db/queries/cursor";
 import { listMessages } from "@/lib/db/queries/thread-messages";
 import { createTestDatabase } from "../../helpers/db";
 import { sandboxChats, sandboxClient, syncContext } from "../../helpers/mirror";
