@@ -113,6 +113,13 @@ export function listFilters(query: ListQuery, agentId: string | null): SQL[] {
 }
 
 export type Order = (typeof ORDERS)[InboxSort];
+
+/** The rows ranked after a cursor's position in `order`. */
+export function rankedAfter(order: Order, position: { at: Date; id: number }): SQL {
+  const row = sql`(${order.key}, ${conversations.id})`;
+  const at = sql`(${position.at.toISOString()}::timestamptz, ${position.id})`;
+  return order.descending ? sql`${row} < ${at}` : sql`${row} > ${at}`;
+}
 export const orderBy = (order: Order) => (order.descending ? [desc(order.key), desc(conversations.id)] : [asc(order.key), asc(conversations.id)]);
 
 /** The first `limit` rows of the list under `filters`, in `order`, with what every row shows. */

@@ -1,4 +1,4 @@
-import { and, eq, or, sql, type SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
 import { contacts, conversations, messages } from "@/lib/db/schema";
 
@@ -42,35 +42,31 @@ export function searchFilter(q: string): SQL {
   return sql`${conversations.id} in (${sql.join(found, sql` union all `)})`;
 }
 
-/**
- * The search asked of a few conversations one by one (with `contacts` joined), their messages
- * through their own index. The planner would turn those EXISTS into a whole-table hash
- * whenever it expects many rows, even under a LIMIT of one: OFFSET 0 keeps them per conversation.
- */
-export function searchEachFilter(q: string): SQL {
-  const pattern = foldedPattern(q);
-  const digits = phoneDigits(q);
-  return or(
-    sql`inbox_fold(${conversations.destination}) like ${pattern}`,
-    sql`inbox_fold(${contacts.displayName}) like ${pattern}`,
-    digits ? digitsMatch(sql`${conversations.destination}`, digits) : undefined,
-    sql`exists (select 1 from ${messages} m where m.conversation_id = ${conversations.id} and ${messageMatch(pattern)} offset 0)`,
-    sql`exists (select 1 from conversation_events e where e.conversation_id = ${conversations.id} and ${noteMatch(pattern)} offset 0)`,
-  ) as SQL;
-}
-
 /** `id = any(...)` with the ids as one array: a few hundred of them make one parameter, not hundreds. */
-export const idAmong = (ids: number[]) => sql`${conversations.id} = any(${`{${ids.map((id) => Math.trunc(id)).join(",")}}`}::int[])`;
+export const idAmong = (ids: number[]) => sql`${conversations.id} = any(${intArray(ids)})`;
+const intArray = (ids: number[]) => sql`${`{${ids.map((id) => Math.trunc(id)).join(",")}}`}::int[]`;
 
-/** Of the conversations `ids`, those the search `q` finds (the list's search, asked of each). */
+/**
+ * Of the conversations `ids`, those the search `q` finds: each part restricted to those ids.
+ * Named as one array, the ids let the messages' part intersect two indexes (the words', the
+ * conversations') and read only the messages that hold the word, where asking each
+ * conversation read all its messages (408 conversations of 20 messages: 3–8 ms this way,
+ * about 17 that way, on the embedded database).
+ */
 export async function searchAmong(db: Db, ids: number[], q: string): Promise<Set<number>> {
   if (ids.length === 0) return new Set();
-  const found = await db
-    .select({ id: conversations.id })
-    .from(conversations)
-    .leftJoin(contacts, eq(contacts.destination, conversations.destination))
-    .where(and(idAmong(ids), searchEachFilter(q)));
-  return new Set(found.map((row) => row.id));
+  const among = intArray(ids);
+  const pattern = foldedPattern(q);
+  const digits = phoneDigits(q);
+  const parts = [
+    sql`select s.id from ${conversations} s where s.id = any(${among}) and inbox_fold(s.destination) like ${pattern}`,
+    digits ? sql`select s.id from ${conversations} s where s.id = any(${among}) and ${digitsMatch(sql`s.destination`, digits)}` : undefined,
+    sql`select s.id from ${conversations} s join ${contacts} n on n.destination = s.destination where s.id = any(${among}) and inbox_fold(n.display_name) like ${pattern}`,
+    sql`select m.conversation_id as id from ${messages} m where m.conversation_id = any(${among}) and ${messageMatch(pattern)}`,
+    sql`select e.conversation_id as id from conversation_events e where e.conversation_id = any(${among}) and ${noteMatch(pattern)}`,
+  ].filter((part) => part !== undefined);
+  const result = await db.execute(sql.join(parts, sql` union `));
+  return new Set((result as unknown as { rows: { id: number }[] }).rows.map((row) => Number(row.id)));
 }
 
 /** Per conversation, the newest message matching the search, for the list to show instead of the last one. */

@@ -2,11 +2,11 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
 import { conversations } from "@/lib/db/schema";
 import type { ChannelSummary, ConversationDetail, ConversationRowView } from "@/lib/contract/inbox";
-import { keyOf, listFilters, ORDERS, selectRows, toRow, type ListQuery } from "./conversation-rows";
+import { keyOf, listFilters, ORDERS, rankedAfter, selectRows, toRow, type ListQuery } from "./conversation-rows";
 import { latestMatches, searchFilter } from "./conversation-search";
 import { BadCursorError, decodeCursor, encodeCursor } from "./cursor";
 import { channelUnreadFigures } from "./figures";
-import { ranked, searchNearTop } from "./list-search";
+import { searchNearTop } from "./list-search";
 
 /** Every channel with its unread conversations and messages (lib/db/queries/figures.ts). */
 export async function listChannelSummaries(db: Db): Promise<ChannelSummary[]> {
@@ -21,7 +21,7 @@ export async function listConversations(db: Db, query: ListQuery, agentId: strin
   if (query.cursor) {
     const position = decodeCursor(query.cursor);
     if (!position) throw new BadCursorError();
-    filters.push(ranked(order, "after", position.at.toISOString(), position.id));
+    filters.push(rankedAfter(order, position));
   }
   const wanted = query.limit + 1;
   const records =
