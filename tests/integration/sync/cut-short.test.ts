@@ -1,0 +1,71 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { DatabaseHandle } from "@/lib/db/handle";
+import { channels, conversations } from "@/lib/db/schema";
+import { runSyncOnce } from "@/lib/sync/engine";
+import { createTestDatabase } from "../../helpers/db";
+import { mirrorSnapshot, sandboxChats, sandboxClient, sandboxSnapshot, syncContext } from "../../helpers/mirror";
+import { startSandbox, type RunningSandbox } from "../../helpers/sandbox";
+
+/*
+ * A chat's writes are not one transaction (lib/sync/pass.ts): a pass stopped between them
+ * must leave the chat for the next pass to store again, counts included.
+ */
+
+const cut = vi.hoisted(() => ({ recounts: 0 }));
+vi.mock("@/lib/db/queries/mirror", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/db/queries/mirror")>();
+  return {
+    ...original,
+    // The pass stops here, after the messages are stored and before the chat's counts are.
+    recountConversation: async (...args: Parameters<typeof original.recountConversation>) => {
+      if (cut.recounts > 0) {
+        cut.recounts -= 1;
+        throw new Error("the pass stopped here");
+      }
+      return original.recountConversation(...args);
+    },
+  };
+});
+
+let sandbox: RunningSandbox;
+let handle: DatabaseHandle;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ seed: "demo", args: ["--customers", "0"] });
+  handle = await createTestDatabase();
+});
+afterAll(async () => {
+  await handle?.close();
+  await sandbox?.stop();
+});
+
+const sync = () => runSyncOnce(syncContext(handle.db, sandboxClient(sandbox)), { force: true });
+
+async function unreadOf(destination: string): Promise<number | undefined> {
+  const [row] = await handle.db
+    .select({ unread: conversations.unreadCount })
+    .from(conversations)
+    .innerJoin(channels, eq(channels.id, conversations.channelId))
+    .where(eq(conversations.destination, destination));
+  return row?.unread;
+}
+
+describe("a pass stopped between a chat's writes", () => {
+  it("leaves the chat to the next pass, which stores it whole with its counts", async () => {
+    expect(await sync()).toMatchObject({ ok: true });
+    const chat = (await sandboxChats(sandbox))[0]!;
+    const unreadBefore = (await unreadOf(chat.destination))!;
+    await sandbox.admin("inbound", { body: { platform: chat.platform, platformId: chat.platformId, destination: chat.destination, message: "Still waiting for my parcel" } });
+
+    cut.recounts = 1;
+    expect(await sync()).toMatchObject({ ok: false });
+    expect(cut.recounts).toBe(0);
+    // The message is stored; the counts are not.
+    expect(await unreadOf(chat.destination)).toBe(unreadBefore);
+
+    expect(await sync()).toMatchObject({ ok: true, changed: true });
+    expect(await unreadOf(chat.destination)).toBe(unreadBefore + 1);
+    expect(await mirrorSnapshot(handle.db)).toEqual(await sandboxSnapshot(sandbox));
+  });
+});
