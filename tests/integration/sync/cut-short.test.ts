@@ -1,11 +1,10 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { DatabaseHandle } from "@/lib/db/handle";
+import { describe, expect, it, vi } from "vitest";
 import { channels, conversations } from "@/lib/db/schema";
 import { runSyncOnce } from "@/lib/sync/engine";
-import { createTestDatabase } from "../../helpers/db";
+import { databaseForFile } from "../../helpers/db";
 import { mirrorSnapshot, sandboxChats, sandboxClient, sandboxSnapshot, syncContext } from "../../helpers/mirror";
-import { startSandbox, type RunningSandbox } from "../../helpers/sandbox";
+import { sandboxForFile } from "../../helpers/sandbox";
 
 /*
  * A chat's writes are not one transaction (lib/sync/pass.ts): a pass stopped between them
@@ -28,17 +27,8 @@ vi.mock("@/lib/db/queries/mirror", async (importOriginal) => {
   };
 });
 
-let sandbox: RunningSandbox;
-let handle: DatabaseHandle;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ seed: "demo", args: ["--customers", "0"] });
-  handle = await createTestDatabase();
-});
-afterAll(async () => {
-  await handle?.close();
-  await sandbox?.stop();
-});
+const sandbox = sandboxForFile({ seed: "demo", args: ["--customers", "0"] }, { resetBeforeEach: false });
+const handle = databaseForFile();
 
 const sync = () => runSyncOnce(syncContext(handle.db, sandboxClient(sandbox)), { force: true });
 
