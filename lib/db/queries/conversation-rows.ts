@@ -120,6 +120,7 @@ export function rankedAfter(order: Order, position: { at: Date; id: number }): S
   const at = sql`(${position.at.toISOString()}::timestamptz, ${position.id})`;
   return order.descending ? sql`${row} < ${at}` : sql`${row} > ${at}`;
 }
+
 export const orderBy = (order: Order) => (order.descending ? [desc(order.key), desc(conversations.id)] : [asc(order.key), asc(conversations.id)]);
 
 /** The first `limit` rows of the list under `filters`, in `order`, with what every row shows. */

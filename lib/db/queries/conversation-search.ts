@@ -23,23 +23,31 @@ const noteMatch = (pattern: SQL) => sql`e.kind = 'note' and inbox_fold(e.text) l
 const digitsMatch = (destination: SQL, digits: string) => sql`regexp_replace(${destination}, '[^0-9]', '', 'g') like ${`%${digits}%`}`;
 
 /**
- * The search as a condition on a conversation of a whole list: the matching conversations
- * found first, each way through its own trigram index (the destination, its digits, the
- * contact's name, the messages, the notes), as one set. As an OR on each row, the names and
- * destinations were folded for every conversation, 60–80 ms on the embedded database for a
- * word found nowhere.
+ * The ids of the conversations the search finds, each way through its own trigram index (the
+ * destination, its digits, the contact's name, the messages, the notes), as one `union all`
+ * (repeats included); `among`: only of those conversations, an int[] (see searchAmong).
  */
-export function searchFilter(q: string): SQL {
+function foundIds(q: string, among?: SQL): SQL {
   const pattern = foldedPattern(q);
   const digits = phoneDigits(q);
-  const found = [
-    sql`select s.id from ${conversations} s where inbox_fold(s.destination) like ${pattern}`,
-    digits ? sql`select s.id from ${conversations} s where ${digitsMatch(sql`s.destination`, digits)}` : undefined,
-    sql`select s.id from ${conversations} s join ${contacts} n on n.destination = s.destination where inbox_fold(n.display_name) like ${pattern}`,
-    sql`select m.conversation_id from ${messages} m where ${messageMatch(pattern)}`,
-    sql`select e.conversation_id from conversation_events e where ${noteMatch(pattern)}`,
+  const only = (column: SQL) => (among ? sql` and ${column} = any(${among})` : sql``);
+  const parts = [
+    sql`select s.id from ${conversations} s where inbox_fold(s.destination) like ${pattern}${only(sql`s.id`)}`,
+    digits ? sql`select s.id from ${conversations} s where ${digitsMatch(sql`s.destination`, digits)}${only(sql`s.id`)}` : undefined,
+    sql`select s.id from ${conversations} s join ${contacts} n on n.destination = s.destination where inbox_fold(n.display_name) like ${pattern}${only(sql`s.id`)}`,
+    sql`select m.conversation_id as id from ${messages} m where ${messageMatch(pattern)}${only(sql`m.conversation_id`)}`,
+    sql`select e.conversation_id as id from conversation_events e where ${noteMatch(pattern)}${only(sql`e.conversation_id`)}`,
   ].filter((part) => part !== undefined);
-  return sql`${conversations.id} in (${sql.join(found, sql` union all `)})`;
+  return sql.join(parts, sql` union all `);
+}
+
+/**
+ * The search as a condition on a conversation of a whole list: the matching conversations
+ * found first, as one set (foundIds). As an OR on each row, the names and destinations were
+ * folded for every conversation, 60–80 ms on the embedded database for a word found nowhere.
+ */
+export function searchFilter(q: string): SQL {
+  return sql`${conversations.id} in (${foundIds(q)})`;
 }
 
 /** `id = any(...)` with the ids as one array: a few hundred of them make one parameter, not hundreds. */
@@ -55,17 +63,7 @@ const intArray = (ids: number[]) => sql`${`{${ids.map((id) => Math.trunc(id)).jo
  */
 export async function searchAmong(db: Db, ids: number[], q: string): Promise<Set<number>> {
   if (ids.length === 0) return new Set();
-  const among = intArray(ids);
-  const pattern = foldedPattern(q);
-  const digits = phoneDigits(q);
-  const parts = [
-    sql`select s.id from ${conversations} s where s.id = any(${among}) and inbox_fold(s.destination) like ${pattern}`,
-    digits ? sql`select s.id from ${conversations} s where s.id = any(${among}) and ${digitsMatch(sql`s.destination`, digits)}` : undefined,
-    sql`select s.id from ${conversations} s join ${contacts} n on n.destination = s.destination where s.id = any(${among}) and inbox_fold(n.display_name) like ${pattern}`,
-    sql`select m.conversation_id as id from ${messages} m where m.conversation_id = any(${among}) and ${messageMatch(pattern)}`,
-    sql`select e.conversation_id as id from conversation_events e where e.conversation_id = any(${among}) and ${noteMatch(pattern)}`,
-  ].filter((part) => part !== undefined);
-  const result = await db.execute(sql.join(parts, sql` union `));
+  const result = await db.execute(foundIds(q, intArray(ids)));
   return new Set((result as unknown as { rows: { id: number }[] }).rows.map((row) => Number(row.id)));
 }
 

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { channels, conversations } from "@/lib/db/schema";
 import { runSyncOnce } from "@/lib/sync/engine";
@@ -32,12 +32,12 @@ const handle = databaseForFile();
 
 const sync = () => runSyncOnce(syncContext(handle.db, sandboxClient(sandbox)), { force: true });
 
-async function unreadOf(destination: string): Promise<number | undefined> {
+async function unreadOf(chat: { platformId: string; destination: string }): Promise<number | undefined> {
   const [row] = await handle.db
     .select({ unread: conversations.unreadCount })
     .from(conversations)
     .innerJoin(channels, eq(channels.id, conversations.channelId))
-    .where(eq(conversations.destination, destination));
+    .where(and(eq(channels.platformId, chat.platformId), eq(conversations.destination, chat.destination)));
   return row?.unread;
 }
 
@@ -45,17 +45,17 @@ describe("a pass stopped between a chat's writes", () => {
   it("leaves the chat to the next pass, which stores it whole with its counts", async () => {
     expect(await sync()).toMatchObject({ ok: true });
     const chat = (await sandboxChats(sandbox))[0]!;
-    const unreadBefore = (await unreadOf(chat.destination))!;
+    const unreadBefore = (await unreadOf(chat))!;
     await sandbox.admin("inbound", { body: { platform: chat.platform, platformId: chat.platformId, destination: chat.destination, message: "Still waiting for my parcel" } });
 
     cut.recounts = 1;
     expect(await sync()).toMatchObject({ ok: false });
     expect(cut.recounts).toBe(0);
     // The message is stored; the counts are not.
-    expect(await unreadOf(chat.destination)).toBe(unreadBefore);
+    expect(await unreadOf(chat)).toBe(unreadBefore);
 
     expect(await sync()).toMatchObject({ ok: true, changed: true });
-    expect(await unreadOf(chat.destination)).toBe(unreadBefore + 1);
+    expect(await unreadOf(chat)).toBe(unreadBefore + 1);
     expect(await mirrorSnapshot(handle.db)).toEqual(await sandboxSnapshot(sandbox));
   });
 });
