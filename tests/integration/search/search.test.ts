@@ -47,6 +47,17 @@ describe("search", () => {
     expect((await search("447700"))[0]!.match).toBeNull();
   });
 
+  it("shows the newest of the messages that matched", async () => {
+    const channelId = (await handle.db.select().from(channels))[0]!.id;
+    const id = await ensureConversation(handle.db, channelId, "48500600999");
+    const list = [say("in", "Lustro w przedpokoju"), say("in", "Lustro w łazience też"), say("out", "Dobrze")];
+    await upsertMessages(handle.db, id, list);
+    await setLatestMessage(handle.db, id, list[2]!);
+    const [row] = await search("lustro");
+    expect(row!.destination).toBe("48500600999");
+    expect(row!.match).toMatchObject({ text: "Lustro w łazience też", at: list[1]!.at.toISOString() });
+  });
+
   it("finds a phone number typed with spaces, a plus, dashes or a leading 00", async () => {
     for (const typed of ["+44 7700 900123", "0044-7700-900123", "447700900123", "(44) 7700.900123", "7700 900"]) {
       expect((await search(typed)).map((r) => r.destination), typed).toEqual(["447700900123"]);
