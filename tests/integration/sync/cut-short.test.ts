@@ -32,12 +32,12 @@ const handle = databaseForFile();
 
 const sync = () => runSyncOnce(syncContext(handle.db, sandboxClient(sandbox)), { force: true });
 
-async function unreadOf(chat: { platformId: string; destination: string }): Promise<number | undefined> {
+async function unreadOf(chat: { platform: string; platformId: string; destination: string }): Promise<number | undefined> {
   const [row] = await handle.db
     .select({ unread: conversations.unreadCount })
     .from(conversations)
     .innerJoin(channels, eq(channels.id, conversations.channelId))
-    .where(and(eq(channels.platformId, chat.platformId), eq(conversations.destination, chat.destination)));
+    .where(and(eq(channels.platform, chat.platform), eq(channels.platformId, chat.platformId), eq(conversations.destination, chat.destination)));
   return row?.unread;
 }
 
