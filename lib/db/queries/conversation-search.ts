@@ -67,6 +67,35 @@ export async function searchAmong(db: Db, ids: number[], q: string): Promise<Set
   return new Set((result as unknown as { rows: { id: number }[] }).rows.map((row) => Number(row.id)));
 }
 
+/** The search's ways but the messages, as a condition on one conversation: its destination, its digits, the contact's name, the notes. */
+export function foundBesideMessages(q: string, id: SQL, destination: SQL): SQL {
+  const pattern = foldedPattern(q);
+  const digits = phoneDigits(q);
+  const ways = [
+    sql`inbox_fold(${destination}) like ${pattern}`,
+    digits ? digitsMatch(destination, digits) : undefined,
+    sql`exists (select 1 from ${contacts} n where n.destination = ${destination} and inbox_fold(n.display_name) like ${pattern})`,
+    sql`exists (select 1 from conversation_events e where e.conversation_id = ${id} and ${noteMatch(pattern)})`,
+  ].filter((way) => way !== undefined);
+  return sql`(${sql.join(ways, sql` or `)})`;
+}
+
+/** The newest message matching the search among the `budget` newest of conversation `id` (a lateral subquery: id, text, at). */
+export function newestMatchAmongLast(q: string, id: SQL, budget: number): SQL {
+  return sql`
+    select w.id, w.text, w.at from (
+      select m.id, m.text, m.at, m.text_folded from ${messages} m
+      where m.conversation_id = ${id} order by m.at desc, m.id desc limit ${budget}
+    ) w
+    where w.text_folded like ${foldedPattern(q)}
+    order by w.at desc, w.id desc limit 1`;
+}
+
+/** Whether conversation `id` holds more than `count` messages. */
+export const holdsMoreThan = (id: SQL, count: number) => sql`exists (select 1 from ${messages} m where m.conversation_id = ${id} offset ${count})`;
+
+export type LatestMatch = { id: number; text: string; at: string };
+
 /**
  * Per conversation, the newest message matching the search, for the list to show instead of
  * the last one: each conversation's messages walked newest first (its time index) up to the
@@ -74,7 +103,7 @@ export async function searchAmong(db: Db, ids: number[], q: string): Promise<Set
  * few messages; asking the word's index instead read every message that holds it, in every
  * conversation (5–7 ms for a page of 50 on the embedded database, where this takes 2).
  */
-export async function latestMatches(db: Db, conversationIds: number[], q: string): Promise<Map<number, { id: number; text: string; at: string }>> {
+export async function latestMatches(db: Db, conversationIds: number[], q: string): Promise<Map<number, LatestMatch>> {
   if (conversationIds.length === 0) return new Map();
   const result = await db.execute(sql`
     select c.id as conversation_id, m.id, m.text, m.at

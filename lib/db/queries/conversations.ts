@@ -24,15 +24,14 @@ export async function listConversations(db: Db, query: ListQuery, agentId: strin
     filters.push(rankedAfter(order, position));
   }
   const wanted = query.limit + 1;
-  const records =
-    (query.q ? await searchNearTop(db, filters, order, query.q, wanted) : undefined) ??
-    (await selectRows(db, query.q ? [...filters, searchFilter(query.q)] : filters, order, wanted));
+  const near = query.q ? await searchNearTop(db, filters, order, query.q, wanted) : undefined;
+  const records = near?.records ?? (await selectRows(db, query.q ? [...filters, searchFilter(query.q)] : filters, order, wanted));
   const page = records.slice(0, query.limit);
   const last = page[page.length - 1];
   const nextCursor = records.length > query.limit && last ? encodeCursor(keyOf[sort](last), last.id as number) : null;
   const rows = page.map(toRow);
   if (query.q) {
-    const matches = await latestMatches(db, rows.map((row) => row.id), query.q);
+    const matches = near?.matches ?? (await latestMatches(db, rows.map((row) => row.id), query.q));
     for (const row of rows) row.match = matches.get(row.id) ?? null;
   }
   return { rows, nextCursor };

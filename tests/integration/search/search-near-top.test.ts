@@ -3,7 +3,7 @@ import type { DatabaseHandle } from "@/lib/db/handle";
 import { searchAmong, searchFilter } from "@/lib/db/queries/conversation-search";
 import { listFilters, ORDERS, type ListQuery } from "@/lib/db/queries/conversation-rows";
 import { listConversations } from "@/lib/db/queries/conversations";
-import { anyRowAfter, NEAR_TOP_PAGES, searchNearTop } from "@/lib/db/queries/list-search";
+import { anyRowAfter, NEAR_TOP_PAGES, searchNearTop, WALK_MESSAGES } from "@/lib/db/queries/list-search";
 import { ensureConversation, recountConversation, replaceChannels, setLatestMessage, upsertMessages, type MirrorMessage } from "@/lib/db/queries/mirror";
 import { channels, conversations } from "@/lib/db/schema";
 import { createTestDatabase } from "../../helpers/db";
@@ -19,6 +19,7 @@ const WANTED = LIMIT + 1;
 let handle: DatabaseHandle;
 let shop: number;
 let outlet: number;
+let archive: number;
 const t0 = Date.parse("2026-05-01T10:00:00Z");
 let next = 1;
 const said = (text: string): MirrorMessage => ({ messageId: String(next), direction: "in", text, status: "", at: new Date(t0 + next++ * 60_000) });
@@ -28,10 +29,12 @@ beforeAll(async () => {
   await replaceChannels(handle.db, [
     { platform: "whatsapp", platformId: "1", name: "Shop" },
     { platform: "telegram", platformId: "2", name: "Outlet" },
+    { platform: "webchat", platformId: "3", name: "Archive" },
   ]);
   const rows = await handle.db.select().from(channels);
   shop = rows.find((row) => row.name === "Shop")!.id;
   outlet = rows.find((row) => row.name === "Outlet")!.id;
+  archive = rows.find((row) => row.name === "Archive")!.id;
   const chat = async (channelId: number, destination: string, texts: string[]) => {
     const id = await ensureConversation(handle.db, channelId, destination);
     const list = texts.map(said);
@@ -41,6 +44,8 @@ beforeAll(async () => {
   };
   // Oldest first: "heron" only in the two oldest, far below what the search looks through one by one.
   for (let n = 0; n < 2; n++) await chat(shop, `1000${n}`, [`a heron by the lake ${n}`, "thanks"]);
+  // Longer than the walk reads, "walrus" only in its first message.
+  await chat(archive, "40000", ["a walrus at the pier", ...Array.from({ length: WALK_MESSAGES + 4 }, (_, n) => `later ${n}`)]);
   for (let n = 0; n < 60; n++) await chat(shop, `2000${n}`, [n % 3 === 0 ? `my sofa order ${n}` : `hello ${n}`, n % 2 ? "ok" : "fine"]);
   for (let n = 0; n < 3; n++) await chat(outlet, `3000${n}`, [n === 1 ? "a heron again" : "nothing here"]);
 });
@@ -74,7 +79,17 @@ async function expectedPages(query: ListQuery): Promise<number[][]> {
 describe("a search's first rows", () => {
   it("are found among the view's first conversations for a common word", async () => {
     const found = await searchNearTop(handle.db, listFilters({ limit: LIMIT }, null), ORDERS.activity, "sofa", WANTED);
-    expect(found?.map((row) => row.destination)).toEqual(["200057", "200054", "200051", "200048", "200045"]);
+    expect(found?.records.map((row) => row.destination)).toEqual(["200057", "200054", "200051", "200048", "200045"]);
+    expect([...(found?.matches?.values() ?? [])].map((match) => match.text)).toEqual(["my sofa order 57", "my sofa order 54", "my sofa order 51", "my sofa order 48", "my sofa order 45"]);
+  });
+
+  it("are asked of the indexes when a conversation is longer than the walk reads", async () => {
+    const filters = listFilters({ limit: LIMIT, channel: archive }, null);
+    const found = await searchNearTop(handle.db, filters, ORDERS.activity, "walrus", WANTED);
+    expect(found?.records.map((row) => row.destination)).toEqual(["40000"]);
+    const page = await listConversations(handle.db, { limit: LIMIT, channel: archive, q: "walrus" });
+    expect(page.rows.map((row) => row.match?.text)).toEqual(["a walrus at the pier"]);
+    expect((await listConversations(handle.db, { limit: LIMIT, channel: archive, q: "later 53" })).rows.map((row) => row.match?.text)).toEqual(["later 53"]);
   });
 
   it("are left to the read of every match when the view's first conversations hold too few", async () => {
@@ -82,7 +97,7 @@ describe("a search's first rows", () => {
     expect(await searchNearTop(handle.db, listFilters({ limit: LIMIT }, null), ORDERS.activity, "heron", WANTED)).toBeUndefined();
     // A view shorter than the look-ahead was asked whole: what it found is all there is.
     const inOutlet = await searchNearTop(handle.db, listFilters({ limit: LIMIT, channel: outlet }, null), ORDERS.activity, "heron", WANTED);
-    expect(inOutlet?.map((row) => row.destination)).toEqual(["30001"]);
+    expect(inOutlet?.records.map((row) => row.destination)).toEqual(["30001"]);
   });
 
   it("page for page as the view's own list keeps what the search finds, whichever way each page was found", async () => {
