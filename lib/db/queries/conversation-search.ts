@@ -80,15 +80,17 @@ export function foundBesideMessages(q: string, id: SQL, destination: SQL): SQL {
   return sql`(${sql.join(ways, sql` or `)})`;
 }
 
-/** The newest message matching the search among the `budget` newest of conversation `id` (a lateral subquery: id, text, at). */
-export function newestMatchAmongLast(q: string, id: SQL, budget: number): SQL {
+/**
+ * The newest message of conversation `id` that matches the search, as a lateral subquery (id,
+ * text, at): its messages walked newest first through their time index up to the first match;
+ * with `budget`, among its `budget` newest only.
+ */
+export function newestMatch(q: string, id: SQL, budget?: number): SQL {
+  const walked = budget === undefined ? messages : sql`(select * from ${messages} m where m.conversation_id = ${id} order by m.at desc, m.id desc limit ${budget})`;
   return sql`
-    select w.id, w.text, w.at from (
-      select m.id, m.text, m.at, m.text_folded from ${messages} m
-      where m.conversation_id = ${id} order by m.at desc, m.id desc limit ${budget}
-    ) w
-    where w.text_folded like ${foldedPattern(q)}
-    order by w.at desc, w.id desc limit 1`;
+    select m.id, m.text, m.at from ${walked} m
+    where m.conversation_id = ${id} and ${messageMatch(foldedPattern(q))}
+    order by m.at desc, m.id desc limit 1`;
 }
 
 /** Whether conversation `id` holds more than `count` messages. */
@@ -108,12 +110,7 @@ export async function latestMatches(db: Db, conversationIds: number[], q: string
   const result = await db.execute(sql`
     select c.id as conversation_id, m.id, m.text, m.at
     from unnest(${intArray(conversationIds)}) as c(id)
-    cross join lateral (
-      select m.id, m.text, m.at from ${messages} m
-      where m.conversation_id = c.id and ${messageMatch(foldedPattern(q))}
-      order by m.at desc, m.id desc
-      limit 1
-    ) m`);
+    cross join lateral (${newestMatch(q, sql`c.id`)}) m`);
   const rows = (result as unknown as { rows: { conversation_id: number; id: number; text: string; at: string | Date }[] }).rows;
   return new Map(rows.map((row) => [Number(row.conversation_id), { id: Number(row.id), text: row.text, at: new Date(row.at).toISOString() }]));
 }
