@@ -4,6 +4,7 @@ import { closeDatabase, getDatabase, setDatabaseSetup } from "@/lib/db/instance"
 import { loadEnv } from "./env";
 import { log } from "./log";
 import { ensureQueueSampler, stopQueueSampler } from "@/lib/queues/sampler";
+import { keepInboxWarm } from "@/lib/inbox/warm-up";
 import { workRules } from "@/lib/inbox/work-rules";
 import { ensureSyncLoop, stopSyncLoop } from "@/lib/sync/instance";
 import { startUpkeep, type Upkeep } from "@/lib/db/upkeep";
@@ -14,7 +15,7 @@ let upkeep: Upkeep | undefined;
 /**
  * The composition root: what the server process starts and stops. The database opens (with
  * the demo agents in sandbox mode), then the sync loop, the queue sampler and (for the
- * embedded database) its upkeep run beside it.
+ * embedded database) its upkeep and a warm-up of the inbox's questions run beside it.
  */
 export function startServerTasks(): void {
   if (started) return;
@@ -28,6 +29,9 @@ export function startServerTasks(): void {
     .then((handle) => {
       upkeep = startUpkeep(handle);
       ensureQueueSampler();
+      // The embedded database's first answer of each kind is slow after a start (lib/inbox/warm-up.ts);
+      // a Postgres pool's connections each keep their own caches, so warming one would not help.
+      if (handle.kind === "pglite") void keepInboxWarm(handle.db);
       return ensureSyncLoop(workRules);
     })
     .catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { arrivalOrder } from "./arrival";
 import { fromWireError, type WorkerReply, type WorkerRequest, type WorkerStart } from "./pglite-worker-wire";
 
 /*
@@ -90,7 +91,7 @@ export async function startPgliteWorker(dataDir: string | undefined, onExit: (co
 
   const query = (tx: number | undefined, first?: boolean) => async (sql: string, params: unknown[] = [], options: QueryOptions = {}) => {
     const rawTypes = Object.keys(options.parsers ?? {}).map(Number);
-    const results = (await send({ op: "query", sql, params, rowMode: options.rowMode, rawTypes, tx, first })) as Results;
+    const results = (await send({ op: "query", sql, params, rowMode: options.rowMode, rawTypes, tx, first, order: arrivalOrder() })) as Results;
     return parse(results, options.parsers, options.rowMode);
   };
 
@@ -98,7 +99,7 @@ export async function startPgliteWorker(dataDir: string | undefined, onExit: (co
     query: query(undefined, first),
     async transaction(callback) {
       const tx = nextTx++;
-      await send({ op: "begin", tx, first });
+      await send({ op: "begin", tx, first, order: arrivalOrder() });
       let result;
       try {
         result = await callback({ query: query(tx) });

@@ -22,8 +22,10 @@ export type WorkerRequest =
       tx?: number;
       /** Outside a transaction: runs before the statements of callers without it that wait (the sync's). */
       first?: boolean;
+      /** Outside a transaction: the arrival of the request that sent it (lib/db/arrival.ts); lower runs first. */
+      order: number;
     }
-  | { id: number; op: "begin"; tx: number; first?: boolean }
+  | { id: number; op: "begin"; tx: number; first?: boolean; order: number }
   | { id: number; op: "end"; tx: number; commit: boolean }
   | { id: number; op: "close" };
 

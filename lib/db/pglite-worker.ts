@@ -63,23 +63,40 @@ function begin(db: PGlite, id: number, txId: number): Promise<void> {
 
 /*
  * What waits outside transactions, taken one at a time: the work marked `first` (the sync's,
- * whose passes hold what every agent waits to see) before the readers' polls, each lane in
- * the order it came. PGlite alone would take them strictly in arrival order, so a pass's fifty
- * short statements each waited behind every poll that came before it. Statements inside an
- * open transaction do not wait here: they run as they come, under the transaction's lock.
+ * whose passes hold what every agent waits to see) before the readers' polls. PGlite alone
+ * would take them strictly in arrival order, so a pass's fifty short statements each waited
+ * behind every poll that came before it. The sync's lane runs in the order its statements
+ * came; the readers' by the arrival of the request that sent each (lib/db/arrival.ts), so an
+ * earlier request's next statement goes before a later request's first and a burst of polls
+ * is answered one by one rather than all at the end. Statements inside an open transaction do
+ * not wait here: they run as they come, under the transaction's lock.
  */
-const lanes: { first: Array<() => Promise<unknown>>; rest: Array<() => Promise<unknown>> } = { first: [], rest: [] };
+interface Waiting {
+  order: number;
+  job: () => Promise<unknown>;
+}
+const lanes: { first: Waiting[]; rest: Waiting[] } = { first: [], rest: [] };
 let pumping = false;
 
-function enqueue(first: boolean | undefined, job: () => Promise<unknown>): void {
-  (first ? lanes.first : lanes.rest).push(job);
+function enqueue(request: { first?: boolean; order: number }, job: () => Promise<unknown>): void {
+  const lane = request.first ? lanes.first : lanes.rest;
+  // After every job of the same or an earlier order: a request's own statements keep their order.
+  let at = lane.length;
+  if (!request.first) while (at > 0 && lane[at - 1]!.order > request.order) at--;
+  lane.splice(at, 0, { order: request.order, job });
   if (!pumping) void pump();
 }
 
+/** One turn of this thread's event loop: the messages that came meanwhile are queued before the next pick. */
+const messagesIn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 async function pump(): Promise<void> {
   pumping = true;
-  for (let job = lanes.first.shift() ?? lanes.rest.shift(); job; job = lanes.first.shift() ?? lanes.rest.shift()) {
-    await job().catch(() => undefined);
+  for (let next = lanes.first.shift() ?? lanes.rest.shift(); next; next = lanes.first.shift() ?? lanes.rest.shift()) {
+    await next.job().catch(() => undefined);
+    // A statement ends within microtasks; without this turn the lanes would drain before any
+    // message that arrived during them (the sync's, a request's next statement) was queued.
+    await messagesIn();
   }
   pumping = false;
 }
@@ -112,8 +129,8 @@ async function main(): Promise<void> {
       (error: unknown) => reply({ id: request.id, ok: false, error: toWireError(error) }),
     );
   port!.on("message", (request: WorkerRequest) => {
-    if (request.op === "begin") return enqueue(request.first, () => begin(db, request.id, request.tx));
-    if (request.op === "query" && request.tx === undefined) return enqueue(request.first, () => answer(request, runQuery(db, request)));
+    if (request.op === "begin") return enqueue(request, () => begin(db, request.id, request.tx));
+    if (request.op === "query" && request.tx === undefined) return enqueue(request, () => answer(request, runQuery(db, request)));
     void answer(request, request.op === "query" ? runQuery(db, request) : request.op === "end" ? finish(request.tx, request.commit) : db.close());
   });
   reply({ id: 0, op: "ready" });

@@ -39,6 +39,11 @@ export async function changedSince(db: Db, since: number, version: number): Prom
   return (since >= floor ? await read(floor) : undefined) ?? read(since);
 }
 
+/** Reads the changes every poll at `version` shares (its last SHARED_SPAN versions') before anyone asks. */
+export async function prepareChanges(db: Db, version: number): Promise<void> {
+  await changedSince(db, Math.max(0, version - SHARED_SPAN), version);
+}
+
 /** The conversations of `changed` that the search `q` finds. */
 export function searchFoundAmong(db: Db, changed: ChangeSet, q: string): Promise<Set<number>> {
   return once(searches, `${changed.key}|${q}`, async () => {

@@ -4,16 +4,16 @@ import type { InboxResponse, SyncStatusView } from "@/lib/contract/inbox";
 import type { Db } from "@/lib/db/handle";
 import { getDb } from "@/lib/db/instance";
 import { listChangesSince } from "@/lib/db/queries/conversation-changes";
-import { listChannelSummaries, listConversations } from "@/lib/db/queries/conversations";
-import { countConversationsWithSendTrouble } from "@/lib/db/queries/outbox";
+import { listConversations } from "@/lib/db/queries/conversations";
 import { noteInboxRead } from "@/lib/db/queries/sync-state";
-import { countOpenByAssignee, viewsOf, type OpenByAssignee } from "@/lib/db/queries/view-counts";
+import { viewsOf } from "@/lib/db/queries/view-counts";
 import { writeAtMostEvery } from "@/lib/db/write-throttle";
 import { log } from "@/lib/log";
 import { appSyncSettings, currentSyncStatus } from "@/lib/sync/instance";
 import { AnswerCache, once } from "./answer-cache";
 import { changedSince, searchFoundAmong } from "./change-sets";
 import { weakEtag } from "./etag";
+import { sharedAt, sharedKeptAt, type SharedAnswer } from "./shared-answer";
 
 /*
  * The inbox poll. Each answer comes with an ETag naming the data it stands for (the mirror's
@@ -23,14 +23,8 @@ import { weakEtag } from "./etag";
  * the full page.
  */
 
-/** What every view shares at one mirror version: channel counts and totals. */
-type SharedAnswer = Pick<InboxResponse, "channels" | "totals">;
 type PageAnswer = Pick<InboxResponse, "conversations" | "nextCursor">;
 
-// Promises, so that pollers arriving together at a new version share one computation. Kept a
-// few versions back, so that a delta can tell whether the counts moved since its `since`.
-const shared = new AnswerCache<Promise<SharedAnswer>>(16);
-const openCounts = new AnswerCache<Promise<OpenByAssignee>>(16);
 const pages = new AnswerCache<Promise<PageAnswer>>();
 const readNoteDue = writeAtMostEvery(10_000);
 
@@ -62,10 +56,7 @@ export async function pollInbox(query: InboxPollQuery, search: string, ifNoneMat
   const question = questionOf(search);
   const etag = weakEtag([version, syncShape, question, agentId]);
   if (ifNoneMatch === etag) return { etag };
-  const [common, counts] = await Promise.all([
-    once(shared, String(version), () => sharedAnswer(db)),
-    once(openCounts, String(version), () => countOpenByAssignee(db)),
-  ]);
+  const { common, counts } = await sharedAt(db, version);
   const views = viewsOf(counts, agentId);
   const delta = await deltaAnswer(db, query, agentId, { version, sync, common, views });
   if (delta) return { etag, body: delta };
@@ -93,7 +84,7 @@ async function deltaAnswer(db: Db, query: InboxPollQuery, agentId: string, curre
   if (!changed) return undefined;
   const found = query.q ? await searchFoundAmong(db, changed, query.q) : undefined;
   const changes = await listChangesSince(db, changed.records, { query, agentId, found, held: query.held && new Set(query.held) }, since, query.after);
-  const [before, countsBefore] = await Promise.all([settled(shared.get(String(since))), settled(openCounts.get(String(since)))]);
+  const { common: before, counts: countsBefore } = await sharedKeptAt(since);
   const same = (a: unknown, b: unknown) => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
   return inboxDeltaSchema.parse({
     delta: true,
@@ -107,19 +98,4 @@ async function deltaAnswer(db: Db, query: InboxPollQuery, agentId: string, curre
     totals: same(before?.totals, current.common.totals) ? undefined : current.common.totals,
     views: countsBefore && same(viewsOf(countsBefore, agentId), current.views) ? undefined : current.views,
   });
-}
-
-/** A kept answer of an earlier version, if it is still kept and was computed. */
-async function settled<T>(answer: Promise<T> | undefined): Promise<T | undefined> {
-  return answer ? answer.catch(() => undefined) : undefined;
-}
-
-async function sharedAnswer(db: Db): Promise<SharedAnswer> {
-  const [channels, failedSendConversations] = await Promise.all([listChannelSummaries(db), countConversationsWithSendTrouble(db)]);
-  const totals = {
-    unreadConversations: channels.reduce((sum, channel) => sum + channel.unreadConversations, 0),
-    unreadMessages: channels.reduce((sum, channel) => sum + channel.unreadMessages, 0),
-    failedSendConversations,
-  };
-  return { channels, totals };
 }

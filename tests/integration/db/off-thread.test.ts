@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inArrivalOrder } from "@/lib/db/arrival";
 import { openDatabase, type DatabaseHandle, type Db } from "@/lib/db/handle";
 
 /*
@@ -31,6 +32,21 @@ const probe = (on: Pick<Db, "execute">) => rows<{ who: string }>(on.execute(sql`
 /** Resolves after `count` turns of this thread's event loop: a blocked loop makes it wait. */
 async function turns(count: number): Promise<void> {
   for (let turn = 0; turn < count; turn++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** A transaction open in the worker, holding the database until `release()`: what is sent meanwhile waits. */
+async function holdDatabase(): Promise<{ open: Promise<void>; release: () => void }> {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let held!: () => void;
+  const holding = new Promise<void>((resolve) => (held = resolve));
+  const open = db().transaction(async (tx) => {
+    await tx.execute(sql`select 1`);
+    held();
+    await gate;
+  });
+  await holding;
+  return { open, release };
 }
 
 describe("the embedded database in its worker thread", () => {
@@ -86,17 +102,8 @@ describe("the embedded database in its worker thread", () => {
   });
 
   it("takes the sync's statements before the readers' that wait, each lane in its order", async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let held!: () => void;
-    const holding = new Promise<void>((resolve) => (held = resolve));
     // A transaction holds the database while reads of both lanes arrive.
-    const open = db().transaction(async (tx) => {
-      await tx.execute(sql`select 1`);
-      held();
-      await gate;
-    });
-    await holding;
+    const { open, release } = await holdDatabase();
     const finished: string[] = [];
     const read = (on: Db, who: string) => on.execute(sql`select ${who} as who`).then(() => finished.push(who));
     const reads = [read(db(), "reader 1"), read(db(), "reader 2"), read(db(), "reader 3"), read(handle!.syncDb!, "sync")];
@@ -104,6 +111,28 @@ describe("the embedded database in its worker thread", () => {
     await Promise.all([open, ...reads]);
     // The first reader was already waiting on the database itself; the sync's read came next.
     expect(finished).toEqual(["reader 1", "sync", "reader 2", "reader 3"]);
+  });
+
+  it("answers the readers' requests in the order they came, not their statements interleaved", async () => {
+    const { open, release } = await holdDatabase();
+    const finished: string[] = [];
+    // Each request sends three statements one after another, as a poll does; each statement
+    // takes a few milliseconds, longer than the way back to this thread for the next.
+    const request = (who: string) =>
+      inArrivalOrder(async () => {
+        for (const step of [1, 2, 3]) {
+          await db().execute(sql`select count(*) from generate_series(1, 300000)`);
+          finished.push(`${who}${step}`);
+        }
+      });
+    const requests = ["a", "b", "c", "d"].map(request);
+    release();
+    await Promise.all([open, ...requests]);
+    // Taken statement by statement in arrival order, every request's first would come before
+    // any second one (a1 b1 c1 d1 a2 ...), and the first request would wait for all the others.
+    expect(finished.indexOf("a3")).toBeLessThan(finished.indexOf("c1"));
+    expect(finished.indexOf("b3")).toBeLessThan(finished.indexOf("d1"));
+    expect(finished.sort()).toEqual(["a1", "a2", "a3", "b1", "b2", "b3", "c1", "c2", "c3", "d1", "d2", "d3"]);
   });
 
   it("keeps the data when the app restarts on the same folder, and frees the folder on closing", async () => {

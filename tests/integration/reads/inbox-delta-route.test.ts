@@ -6,7 +6,7 @@ import { createAgent } from "@/lib/db/queries/agents";
 import { MAX_CHANGED } from "@/lib/db/queries/conversation-changes";
 import { ensureConversation, recountConversation, replaceChannels, setLatestMessage, upsertMessages } from "@/lib/db/queries/mirror";
 import { saveContact } from "@/lib/db/queries/contacts";
-import { bumpMirrorVersion } from "@/lib/db/queries/sync-state";
+import { bumpMirrorVersion, finishSyncPass, takeSyncLease } from "@/lib/db/queries/sync-state";
 import { setStatus } from "@/lib/db/queries/work";
 import { applyInboxAnswer } from "@/lib/query/inbox-delta";
 import { databaseForFile } from "../../helpers/db";
@@ -161,6 +161,21 @@ describe("GET /api/inbox with since", () => {
     const found = (await get(`q=hello&limit=3&since=${before}`)).body as InboxDelta;
     expect(found.conversations.map((row) => row.id).sort()).toEqual([ids[0], ids[2], ids[3]].sort());
     expect(vi.mocked(searchAmong).mock.calls.map(([, asked]) => asked)).toEqual([[ids[0]]]);
+  });
+
+  it("prepares what every view shares as soon as the sync publishes a version, while someone polls", async () => {
+    const before = ((await get(QUESTION)).body as InboxFull).version;
+    await write(ids[1]!);
+    vi.mocked(listChangedConversations).mockClear();
+    // The sync's pass ends by publishing the next version (the row it writes is handed to listeners).
+    await takeSyncLease(database.db, "pass", new Date(), 60_000, true);
+    await finishSyncPass(database.db, "pass", {}, true);
+    // Read with no poll at the new version yet; the polls at it then share that read.
+    await vi.waitFor(() => expect(listChangedConversations).toHaveBeenCalledTimes(1));
+    const delta = (await get(`${QUESTION}&since=${before}`)).body as InboxDelta;
+    expect(delta).toMatchObject({ delta: true, version: before + 1 });
+    expect(delta.conversations.map((row) => row.id)).toContain(ids[1]);
+    expect(listChangedConversations).toHaveBeenCalledTimes(1);
   });
 
   it("answers in full for a version too far behind or one this database never reached", async () => {
