@@ -13,7 +13,7 @@ import { appSyncSettings, currentSyncStatus } from "@/lib/sync/instance";
 import { AnswerCache, once } from "./answer-cache";
 import { changedSince, searchFoundAmong } from "./change-sets";
 import { weakEtag } from "./etag";
-import { sharedAt, sharedKeptAt, type SharedAnswer } from "./shared-answer";
+import { notePolled, sharedAt, sharedKeptAt, type SharedAnswer } from "./shared-answer";
 
 /*
  * The inbox poll. Each answer comes with an ETag naming the data it stands for (the mirror's
@@ -40,6 +40,7 @@ function questionOf(search: string): string {
 }
 
 export async function pollInbox(query: InboxPollQuery, search: string, ifNoneMatch: string | null, agentId: string): Promise<Polled<InboxPollAnswer>> {
+  notePolled();
   const db = await getDb();
   const now = new Date();
   // That someone reads (the sync's pace follows it) is noted beside the answer, which does not

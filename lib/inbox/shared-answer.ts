@@ -38,7 +38,6 @@ const preparing = { subscribed: false, lastPollAt: Number.NEGATIVE_INFINITY };
 
 /** The shared work of `version`, computed once (or joined while it runs). */
 export async function sharedAt(db: Db, version: number): Promise<SharedAt> {
-  notePolled();
   const [common, counts] = await Promise.all([
     once(shared, String(version), () => sharedAnswer(db)),
     once(openCounts, String(version), () => countOpenByAssignee(db)),
@@ -52,13 +51,13 @@ export async function sharedKeptAt(version: number): Promise<Partial<SharedAt>> 
   return { common, counts };
 }
 
-/** Whether the shared work of `version` has begun (the tests' probe). */
-export function versionPrepared(version: number): boolean {
+/** Whether the shared work of `version` has begun. */
+function versionPrepared(version: number): boolean {
   return shared.get(String(version)) !== undefined;
 }
 
-/** Someone polls: from now on, and for a while, each version published here is prepared. */
-function notePolled(): void {
+/** Someone polls (an unchanged poll too): from now on, and for a while, each version published here is prepared. */
+export function notePolled(): void {
   preparing.lastPollAt = performance.now();
   if (preparing.subscribed) return;
   preparing.subscribed = true;
