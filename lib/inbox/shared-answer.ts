@@ -71,11 +71,7 @@ export function notePolled(): void {
 
 async function prepareVersion(version: number): Promise<void> {
   const db = await getDb();
-  await Promise.all([
-    once(shared, String(version), () => sharedAnswer(db)),
-    once(openCounts, String(version), () => countOpenByAssignee(db)),
-    prepareChanges(db, version),
-  ]);
+  await Promise.all([sharedAt(db, version), prepareChanges(db, version)]);
 }
 
 async function settled<T>(answer: Promise<T> | undefined): Promise<T | undefined> {
