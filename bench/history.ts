@@ -18,7 +18,8 @@ import { startBenchSandbox, type BenchSandbox } from "./lib/sandbox";
  * HTTP. Afilnet has no "since": each changed pass reads the whole history again. Prints the
  * pass time and, per pass, the rows written (counted by the database: see lib/row-writes.ts)
  * against the new messages. Target: mirror rows written (messages and conversations) = new
- * messages + 1 (the conversation's summary) on every pass that stored the chat.
+ * messages + 1 (the conversation's summary) on every pass that stored the chat. The row of its
+ * recent text (what a search's walk reads, rewritten with every new message) is counted apart.
  */
 
 const HISTORY = 5_000;

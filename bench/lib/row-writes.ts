@@ -9,7 +9,7 @@ import type { Db } from "../../lib/db/handle";
  * PGlite and Postgres, where per-table statistics are flushed late or per connection.
  */
 
-export const WATCHED = ["messages", "conversations", "conversation_events", "outbox", "channels", "sync_state"] as const;
+export const WATCHED = ["messages", "conversations", "conversation_recent_text", "conversation_events", "outbox", "channels", "sync_state"] as const;
 export type Watched = (typeof WATCHED)[number];
 export type RowWrites = Record<Watched, number>;
 

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/handle";
 import { agents, channels, contacts, conversations } from "@/lib/db/schema";
 import type { ConversationRowView } from "@/lib/contract/inbox";
 import { latestMatches } from "./conversation-search";
-import { conversationColumns, keyOf, ORDERS, toRow, type ConversationRecord, type ListQuery } from "./conversation-rows";
+import { keyOf, ORDERS, recordJson, recordOf, toRow, withSends, type ConversationRecord, type ListQuery } from "./conversation-rows";
 import { listConversations } from "./conversations";
 import { BadCursorError, decodeCursor } from "./cursor";
 import { anyRowAfter } from "./list-search";
@@ -24,15 +24,19 @@ export type ChangedRecord = ConversationRecord & { changedVersion: number | null
 
 /** The conversations changed since version `since`, with the version of their last change; undefined past MAX_CHANGED. */
 export async function listChangedConversations(db: Db, since: number): Promise<ChangedRecord[] | undefined> {
-  const records = await db
-    .select({ ...conversationColumns, changedVersion: conversations.changedVersion })
+  const rows = await db
+    .select({ record: recordJson, changedVersion: conversations.changedVersion })
     .from(conversations)
     .innerJoin(channels, eq(channels.id, conversations.channelId))
     .leftJoin(agents, eq(agents.id, conversations.assigneeId))
     .leftJoin(contacts, eq(contacts.destination, conversations.destination))
     .where(or(gt(conversations.changedVersion, since), isNull(conversations.changedVersion)))
     .limit(MAX_CHANGED + 1);
-  return records.length > MAX_CHANGED ? undefined : (records as ChangedRecord[]);
+  if (rows.length > MAX_CHANGED) return undefined;
+  return withSends(
+    db,
+    rows.map((row) => ({ ...recordOf(row.record), changedVersion: row.changedVersion })),
+  );
 }
 
 /**
@@ -43,7 +47,7 @@ export async function listChangedConversations(db: Db, since: number): Promise<C
 function inView(record: ChangedRecord, query: ListQuery, agentId: string | null, found: ReadonlySet<number> | undefined): boolean {
   if (query.channel && record.channelId !== query.channel) return false;
   if (query.unread && !((record.unreadCount ?? 0) > 0)) return false;
-  if (query.failed && !(Number(record.failedSends ?? 0) > 0 || Number(record.unconfirmedSends ?? 0) > 0)) return false;
+  if (query.failed && !(record.failedSends > 0 || record.unconfirmedSends > 0)) return false;
   if (query.status && query.status !== "all" && record.status !== query.status) return false;
   if (query.view === "mine" && (agentId === null || record.assigneeId !== agentId)) return false;
   if (query.view === "unassigned" && record.assigneeId !== null) return false;

@@ -18,6 +18,10 @@ export function phoneDigits(q: string): string | null {
 }
 
 const messageMatch = (pattern: SQL) => sql`m.text_folded like ${pattern}`;
+// The same test of one message, where a walk reads a conversation's messages through its time
+// index (no trigram index to serve): strpos finds a plain substring for less than LIKE's
+// pattern matcher (a search's walk over 325 conversations: 14 ms where 20 with LIKE).
+const messageContains = (q: string) => sql`strpos(m.text_folded, inbox_fold(${q})) > 0`;
 // The team's private notes are searched like messages.
 const noteMatch = (pattern: SQL) => sql`e.kind = 'note' and inbox_fold(e.text) like ${pattern}`;
 const digitsMatch = (destination: SQL, digits: string) => sql`regexp_replace(${destination}, '[^0-9]', '', 'g') like ${`%${digits}%`}`;
@@ -52,7 +56,8 @@ export function searchFilter(q: string): SQL {
 
 /** `id = any(...)` with the ids as one array: a few hundred of them make one parameter, not hundreds. */
 export const idAmong = (ids: number[]) => sql`${conversations.id} = any(${intArray(ids)})`;
-const intArray = (ids: number[]) => sql`${`{${ids.map((id) => Math.trunc(id)).join(",")}}`}::int[]`;
+/** Ids as one int[] parameter. */
+export const intArray = (ids: number[]) => sql`${`{${ids.map((id) => Math.trunc(id)).join(",")}}`}::int[]`;
 
 /**
  * Of the conversations `ids`, those the search `q` finds: each part restricted to those ids.
@@ -83,18 +88,16 @@ export function foundBesideMessages(q: string, id: SQL, destination: SQL): SQL {
 /**
  * The newest message of conversation `id` that matches the search, as a lateral subquery (id,
  * text, at): its messages walked newest first through their time index up to the first match;
- * with `budget`, among its `budget` newest only.
+ * with `budget`, among its `budget` newest only; `when`, a condition on the outer row only,
+ * which the database tests before it reads any message (a one-time filter).
  */
-export function newestMatch(q: string, id: SQL, budget?: number): SQL {
+export function newestMatch(q: string, id: SQL, budget?: number, when?: SQL): SQL {
   const walked = budget === undefined ? messages : sql`(select * from ${messages} m where m.conversation_id = ${id} order by m.at desc, m.id desc limit ${budget})`;
   return sql`
     select m.id, m.text, m.at from ${walked} m
-    where m.conversation_id = ${id} and ${messageMatch(foldedPattern(q))}
+    where ${when ?? sql`true`} and m.conversation_id = ${id} and ${messageContains(q)}
     order by m.at desc, m.id desc limit 1`;
 }
-
-/** Whether conversation `id` holds more than `count` messages. */
-export const holdsMoreThan = (id: SQL, count: number) => sql`exists (select 1 from ${messages} m where m.conversation_id = ${id} offset ${count})`;
 
 export type LatestMatch = { id: number; text: string; at: string };
 

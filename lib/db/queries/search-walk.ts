@@ -1,8 +1,8 @@
 import { and, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
-import { channels, conversations } from "@/lib/db/schema";
+import { channels, conversationRecentText, conversations } from "@/lib/db/schema";
 import type { Order } from "./conversation-rows";
-import { foundBesideMessages, holdsMoreThan, newestMatch, type LatestMatch } from "./conversation-search";
+import { foundBesideMessages, newestMatch, type LatestMatch } from "./conversation-search";
 
 /*
  * The search asked of a view's first conversations one by one, in the view's order, until the
@@ -10,9 +10,10 @@ import { foundBesideMessages, holdsMoreThan, newestMatch, type LatestMatch } fro
  */
 
 /**
- * How many of a conversation's newest messages the walk reads. A conversation that holds more
- * and matches in none of them may match further back: the walk then leaves the look to the
- * words' indexes (searchAmong), so that it never reads long histories whole.
+ * How many of a conversation's newest messages the walk reads: those its recent text holds
+ * (`conversation_recent_text`, migration 0020). A conversation that holds more and matches in
+ * none of them may match further back: the walk then leaves the look to the words' indexes
+ * (searchAmong), so that it never reads long histories whole.
  */
 export const WALK_MESSAGES = 50;
 
@@ -29,18 +30,20 @@ type WalkedRow = { id: number; rn: number | string; unsure: boolean; match_id: n
 
 /**
  * The first `wanted` of the view's first `rows` conversations that the search finds, each
- * conversation asked in the view's order (its newest WALK_MESSAGES messages newest first, then
- * the other ways) until `wanted` are found, with the newest matching message of each. A common
- * word is found within a few dozen conversations and a few hundred messages (about 10 ms for
- * a page of 50 on the embedded database, where asking the indexes for the first 400 and
- * reading the matches after took 20–30); a word found nowhere pays the whole walk before the
- * indexes (about 30 ms more for 400 conversations). `more` counts only when fewer were found: the row
- * after the `rows` is then asked for as a marker. Undefined when a conversation on the way
- * holds more than the walk reads and none of those match (`unsure`).
+ * conversation asked in the view's order until `wanted` are found: its recent text first (one
+ * row, where its newest WALK_MESSAGES messages are as many rows), then its newest matching
+ * message, read only when that text holds the words (a match across two of its lines is no
+ * message's: the message decides), and the other ways. A common word is found within a few
+ * dozen conversations, a word found nowhere pays the whole walk before the indexes (on the
+ * embedded database, a page of 50 found within 325 conversations of 20 messages: 12 ms, where
+ * reading their messages took 21). `more` counts only when fewer were found: the row after the
+ * `rows` is then asked for as a marker. Undefined when a conversation on the way holds more
+ * than the walk reads and none of those match (`unsure`).
  */
 export async function walkNearTop(db: Db, filters: SQL[], order: Order, q: string, rows: number, wanted: number): Promise<NearTop | undefined> {
   const direction = sql.raw(order.descending ? "desc" : "asc");
-  const unsure = sql`(lm.id is null and ${holdsMoreThan(sql`c.id`, WALK_MESSAGES)})`;
+  const inText = sql`strpos(d.text_folded, inbox_fold(${q})) > 0`;
+  const unsure = sql`(d.more and lm.id is null)`;
   const result = await db.execute(sql`
     select c.id, c.rn, ${unsure} as unsure, lm.id as match_id, lm.text as match_text, lm.at as match_at
     from (
@@ -51,7 +54,8 @@ export async function walkNearTop(db: Db, filters: SQL[], order: Order, q: strin
       order by ${order.key} ${direction}, ${conversations.id} ${direction}
       limit ${rows + 1}
     ) c
-    left join lateral (${newestMatch(q, sql`c.id`, WALK_MESSAGES)}) lm on true
+    left join ${conversationRecentText} d on d.conversation_id = c.id
+    left join lateral (${newestMatch(q, sql`c.id`, WALK_MESSAGES, inText)}) lm on true
     where c.rn > ${rows} or lm.id is not null or ${unsure} or ${foundBesideMessages(q, sql`c.id`, sql`c.destination`)}
     order by c.k ${direction}, c.id ${direction}
     limit ${wanted}`);

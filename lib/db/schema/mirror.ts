@@ -123,6 +123,21 @@ export const messages = pgTable(
   ],
 );
 
+/**
+ * The folded text of a conversation's newest messages (RECENT_MESSAGES of them, newest first,
+ * one per line), which a search's walk down a view reads as one row per conversation instead
+ * of the messages themselves. Kept by the triggers of migration 0020 on every write of a
+ * message, so that no writer can leave it behind.
+ */
+export const conversationRecentText = pgTable("conversation_recent_text", {
+  conversationId: integer("conversation_id")
+    .primaryKey()
+    .references(() => conversations.id, { onDelete: "cascade" }),
+  textFolded: text("text_folded").notNull(),
+  /** Whether the conversation holds older messages than the text covers. */
+  more: boolean("more").notNull(),
+});
+
 /** The one row that coordinates the sync across app instances, and reports on it. */
 export const syncState = pgTable("sync_state", {
   id: text("id").primaryKey(),
