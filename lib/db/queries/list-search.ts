@@ -1,7 +1,8 @@
 import { and, eq, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
 import { channels, conversations } from "@/lib/db/schema";
-import { listFilters, ORDERS, orderBy, rankedAfter, selectRows, type ConversationRecord, type ListQuery, type Order } from "./conversation-rows";
+import type { ConversationRecord } from "./conversation-records";
+import { listFilters, ORDERS, orderBy, rankedAfter, selectRows, type ListQuery, type Order } from "./conversation-rows";
 import { idAmong, phoneDigits, searchAmong, searchFilter, type LatestMatch } from "./conversation-search";
 import { BadCursorError, decodeCursor } from "./cursor";
 import { walkNearTop, type NearTop } from "./search-walk";
