@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, gt, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
-import { agents, channels, contacts, conversations, outbox } from "@/lib/db/schema";
+import { channels, conversations, outbox } from "@/lib/db/schema";
 import { WHATSAPP_WINDOW_MS, type InboxQuery, type InboxSort } from "@/lib/contract/inbox";
-import { pageColumns, pageId, pageJson, recordOf, withSends, type ConversationRecord } from "./conversation-records";
+import { pageColumns, pageId, pageJson, recordFrom, recordsOf, sendCountsOf, type ConversationRecord, type RecordRow } from "./conversation-records";
 
 /*
  * The list's orders and the view's conditions, and the select every list and page shares (a
@@ -63,26 +63,21 @@ export const orderBy = (order: Order) => (order.descending ? [desc(order.key), d
 
 /**
  * The first `limit` rows of the list under `filters`, in `order`, with what every row shows.
- * The page is chosen first and made JSON after: in one step the database made the JSON of
- * every row it sorted (a channel's 1,250 conversations in the waiting order, for a page of 50).
+ * The page is chosen first and made JSON after, with its sends' counts: in one step the
+ * database made the JSON of every row it sorted (a channel's 1,250 conversations in the
+ * waiting order, for a page of 50).
  */
 export async function selectRows(db: Db, filters: SQL[], order: Order, limit: number): Promise<ConversationRecord[]> {
   const direction = sql.raw(order.descending ? "desc" : "asc");
   const result = await db.execute(sql`
-    select ${pageJson} as record from (
+    select ${pageJson} as record, s.failed, s.unconfirmed from (
       select ${pageColumns}, ${order.key} as k
-      from ${conversations}
-        inner join ${channels} on ${channels.id} = ${conversations.channelId}
-        left join ${agents} on ${agents.id} = ${conversations.assigneeId}
-        left join ${contacts} on ${contacts.destination} = ${conversations.destination}
+      from ${recordFrom}
       ${filters.length > 0 ? sql`where ${and(...filters)}` : sql``}
       order by ${order.key} ${direction}, ${conversations.id} ${direction}
       limit ${limit}
     ) p
+    ${sendCountsOf(sql`p.${pageId}`)}
     order by p.k ${direction}, p.${pageId} ${direction}`);
-  const rows = (result as unknown as { rows: { record: string }[] }).rows;
-  return withSends(
-    db,
-    rows.map((row) => recordOf(row.record)),
-  );
+  return recordsOf((result as unknown as { rows: RecordRow[] }).rows);
 }

@@ -42,8 +42,8 @@ async function foundNearTop(db: Db, filters: SQL[], order: Order, q: string, row
  * is found by a few destinations, which the walk would look for through every message on its
  * way (twice the time on the embedded database).
  */
-async function lookNearTop(db: Db, filters: SQL[], order: Order, q: string, rows: number, wanted: number): Promise<NearTop> {
-  const walked = phoneDigits(q) ? undefined : await walkNearTop(db, filters, order, q, rows, wanted);
+async function lookNearTop(db: Db, filters: SQL[], order: Order, q: string, rows: number, wanted: number, withRecords = false): Promise<NearTop> {
+  const walked = phoneDigits(q) ? undefined : await walkNearTop(db, filters, order, q, rows, wanted, withRecords);
   return walked ?? foundNearTop(db, filters, order, q, rows);
 }
 
@@ -63,9 +63,10 @@ export async function searchNearTop(
   q: string,
   wanted: number,
 ): Promise<{ records: ConversationRecord[]; matches?: Map<number, LatestMatch> } | undefined> {
-  const { found, more, matches } = await lookNearTop(db, filters, order, q, wanted * NEAR_TOP_PAGES, wanted);
+  const { found, more, matches, records } = await lookNearTop(db, filters, order, q, wanted * NEAR_TOP_PAGES, wanted, true);
   // Fewer found, and the view goes on past what was asked: the rest could be anywhere below.
   if (found.length < wanted && more) return undefined;
+  if (records) return { records: records.slice(0, wanted), matches };
   return { records: found.length === 0 ? [] : await selectRows(db, [idAmong(found.slice(0, wanted))], order, wanted), matches };
 }
 

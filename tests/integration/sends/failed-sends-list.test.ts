@@ -65,6 +65,11 @@ describe("failed sends in /api/inbox", () => {
     expect(row(both.body)).toMatchObject({ failedSends: 1, unconfirmedSends: 1 });
     // One conversation, however many of its replies are in trouble.
     expect(both.body?.totals.failedSendConversations).toBe(1);
+    // A search's page is read another way (search-walk.ts): its rows count the same.
+    const word = row(both.body)?.lastMessage?.text.match(/\p{L}{4,}/u)?.[0];
+    expect(word).toBeTruthy();
+    const searched = await inbox(`status=all&limit=200&q=${encodeURIComponent(word!)}`);
+    expect(row(searched.body)).toMatchObject({ failedSends: 1, unconfirmedSends: 1 });
 
     await discardSend(f.deps(2_000), refused.id, { id: f.agentId, role: "agent" });
     const afterDiscard = await inbox("status=all&limit=200", both.etag);
