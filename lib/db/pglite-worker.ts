@@ -62,14 +62,18 @@ function begin(db: PGlite, id: number, txId: number): Promise<void> {
 }
 
 /*
- * What waits outside transactions, taken one at a time: the work marked `first` (the sync's,
- * whose passes hold what every agent waits to see) before the readers' polls. PGlite alone
- * would take them strictly in arrival order, so a pass's fifty short statements each waited
- * behind every poll that came before it. The sync's lane runs in the order its statements
- * came; the readers' by the arrival of the request that sent each (lib/db/arrival.ts), so an
- * earlier request's next statement goes before a later request's first and a burst of polls
- * is answered one by one rather than all at the end. Statements inside an open transaction do
- * not wait here: they run as they come, under the transaction's lock.
+ * What waits outside transactions, taken one at a time, the two lanes in turn: the work
+ * marked `first` (the sync's, whose passes hold what every agent waits to see) and the
+ * readers' polls. PGlite alone would take them strictly in arrival order, so a pass's fifty
+ * short statements each waited behind every poll that came before it; with the sync's lane
+ * always first, its chats stored four at a time kept that lane full for a whole pass (100-150
+ * ms of statements every 3 s while customers write), and a poll that came then waited for all
+ * of it. In turn, each waits for at most one statement of the other lane. The sync's lane
+ * runs in the order its statements came; the readers' by the arrival of the request that sent
+ * each (lib/db/arrival.ts), so an earlier request's next statement goes before a later
+ * request's first and a burst of polls is answered one by one rather than all at the end.
+ * Statements inside an open transaction do not wait here: they run as they come, under the
+ * transaction's lock.
  */
 interface Waiting {
   order: number;
@@ -90,10 +94,20 @@ function enqueue(request: { first?: boolean; order: number }, job: () => Promise
 /** One turn of this thread's event loop: the messages that came meanwhile are queued before the next pick. */
 const messagesIn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The next job: the sync's lane first, unless its last job was the sync's and a reader waits. */
+function nextJob(lastWasFirst: boolean): { job: Waiting; first: boolean } | undefined {
+  const reader = lastWasFirst ? lanes.rest.shift() : undefined;
+  if (reader) return { job: reader, first: false };
+  const sync = lanes.first.shift();
+  if (sync) return { job: sync, first: true };
+  const rest = lanes.rest.shift();
+  return rest && { job: rest, first: false };
+}
+
 async function pump(): Promise<void> {
   pumping = true;
-  for (let next = lanes.first.shift() ?? lanes.rest.shift(); next; next = lanes.first.shift() ?? lanes.rest.shift()) {
-    await next.job().catch(() => undefined);
+  for (let next = nextJob(false); next; next = nextJob(next.first)) {
+    await next.job.job().catch(() => undefined);
     // A statement ends within microtasks; without this turn the lanes would drain before any
     // message that arrived during them (the sync's, a request's next statement) was queued.
     await messagesIn();

@@ -113,6 +113,18 @@ describe("the embedded database in its worker thread", () => {
     expect(finished).toEqual(["reader 1", "sync", "reader 2", "reader 3"]);
   });
 
+  it("takes a waiting reader's statement between two of the sync's: the sync never holds every turn", async () => {
+    const { open, release } = await holdDatabase();
+    const finished: string[] = [];
+    const read = (on: Db, who: string) => on.execute(sql`select ${who} as who`).then(() => finished.push(who));
+    // Four chats stored at once keep the sync's lane full; a poll comes behind them.
+    const reads = [read(handle!.syncDb!, "sync 1"), read(handle!.syncDb!, "sync 2"), read(handle!.syncDb!, "sync 3"), read(handle!.syncDb!, "sync 4"), read(db(), "reader")];
+    release();
+    await Promise.all([open, ...reads]);
+    // "sync 1" was already waiting on the database itself; the reader's turn came next.
+    expect(finished).toEqual(["sync 1", "reader", "sync 2", "sync 3", "sync 4"]);
+  });
+
   it("answers the readers' requests in the order they came, not their statements interleaved", async () => {
     const { open, release } = await holdDatabase();
     const finished: string[] = [];
