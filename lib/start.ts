@@ -6,6 +6,7 @@ import { log } from "./log";
 import { ensureQueueSampler, stopQueueSampler } from "@/lib/queues/sampler";
 import { keepInboxWarm } from "@/lib/inbox/warm-up";
 import { workRules } from "@/lib/inbox/work-rules";
+import { prepareLanguageDetector } from "@/lib/sync/customer-language";
 import { ensureSyncLoop, stopSyncLoop } from "@/lib/sync/instance";
 import { startUpkeep, type Upkeep } from "@/lib/db/upkeep";
 
@@ -20,6 +21,10 @@ let upkeep: Upkeep | undefined;
 export function startServerTasks(): void {
   if (started) return;
   started = true;
+  // While the database opens: no poll can be answered before it is, and none waits for the load.
+  prepareLanguageDetector().catch((error: unknown) =>
+    log.warn({ event: "language_detector_failed", err: error }, "could not load the language detector; it is tried again for the first chat stored"),
+  );
   setDatabaseSetup(async (db) => {
     if (loadEnv().sandboxMode && (await ensureDemoAgents(db))) {
       log.info({ event: "demo_agents_created" }, "created the demo agents (sandbox mode)");
