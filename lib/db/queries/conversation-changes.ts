@@ -1,9 +1,9 @@
-import { eq, gt, isNull, or } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
-import { agents, channels, contacts, conversations } from "@/lib/db/schema";
+import { conversations } from "@/lib/db/schema";
 import type { ConversationRowView } from "@/lib/contract/inbox";
 import { latestMatches } from "./conversation-search";
-import { recordJson, recordOf, toRow, withSends, type ConversationRecord } from "./conversation-records";
+import { recordFrom, recordJson, recordsOf, sendCountsOf, toRow, type ConversationRecord, type RecordRow } from "./conversation-records";
 import { keyOf, ORDERS, type ListQuery } from "./conversation-rows";
 import { listConversations } from "./conversations";
 import { BadCursorError, decodeCursor } from "./cursor";
@@ -25,19 +25,18 @@ export type ChangedRecord = ConversationRecord & { changedVersion: number | null
 
 /** The conversations changed since version `since`, with the version of their last change; undefined past MAX_CHANGED. */
 export async function listChangedConversations(db: Db, since: number): Promise<ChangedRecord[] | undefined> {
-  const rows = await db
-    .select({ record: recordJson, changedVersion: conversations.changedVersion })
-    .from(conversations)
-    .innerJoin(channels, eq(channels.id, conversations.channelId))
-    .leftJoin(agents, eq(agents.id, conversations.assigneeId))
-    .leftJoin(contacts, eq(contacts.destination, conversations.destination))
-    .where(or(gt(conversations.changedVersion, since), isNull(conversations.changedVersion)))
-    .limit(MAX_CHANGED + 1);
+  const result = await db.execute(sql`
+    select ${recordJson} as record, s.failed, s.unconfirmed, ${conversations.changedVersion} as changed_version
+    from ${recordFrom}
+    ${sendCountsOf(sql`${conversations.id}`)}
+    where ${conversations.changedVersion} > ${since} or ${conversations.changedVersion} is null
+    limit ${MAX_CHANGED + 1}`);
+  const rows = (result as unknown as { rows: (RecordRow & { changed_version: number | string | null })[] }).rows;
   if (rows.length > MAX_CHANGED) return undefined;
-  return withSends(
-    db,
-    rows.map((row) => ({ ...recordOf(row.record), changedVersion: row.changedVersion })),
-  );
+  return recordsOf(rows).map((record, index) => {
+    const changed = rows[index]!.changed_version;
+    return { ...record, changedVersion: changed === null ? null : Number(changed) };
+  });
 }
 
 /**

@@ -1,8 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { Db } from "@/lib/db/handle";
 import { agents, channels, contacts, conversations, outbox } from "@/lib/db/schema";
 import { replyWindowEnd, type ConversationRowView, type ConversationStatus } from "@/lib/contract/inbox";
-import { intArray } from "./conversation-search";
 
 /*
  * A conversation as the list shows it: the columns read with each row, read back from the
@@ -84,22 +82,6 @@ export type RecordRow = { record: string; failed: number | string | null; unconf
 
 export function recordsOf(rows: RecordRow[]): ConversationRecord[] {
   return rows.map((row) => ({ ...recordOf(row.record), failedSends: Number(row.failed ?? 0), unconfirmedSends: Number(row.unconfirmed ?? 0) }));
-}
-
-/** The rows with their sends' counts, read in a statement of their own for these rows only (sendCountsOf says why). */
-export async function withSends<R extends ColumnsRecord>(db: Db, records: R[]): Promise<(R & SendCounts)[]> {
-  const ids = records.map((record) => Number(record.id));
-  const counts = new Map<number, SendCounts>();
-  if (ids.length > 0) {
-    const result = await db.execute(sql`
-      select conversation_id as id, count(*) filter (where state = 'failed')::int as failed, count(*) filter (where state = 'unconfirmed')::int as unconfirmed
-      from ${outbox} where conversation_id = any(${intArray(ids)}) and state in ('failed', 'unconfirmed')
-      group by conversation_id`);
-    for (const row of (result as unknown as { rows: { id: number; failed: number; unconfirmed: number }[] }).rows) {
-      counts.set(Number(row.id), { failedSends: Number(row.failed), unconfirmedSends: Number(row.unconfirmed) });
-    }
-  }
-  return records.map((record) => ({ ...record, ...(counts.get(Number(record.id)) ?? { failedSends: 0, unconfirmedSends: 0 }) }));
 }
 
 export function toRow(row: ConversationRecord): ConversationRowView {

@@ -88,8 +88,7 @@ export async function walkNearTop(
   for (const row of looked) {
     if (row.match_id !== null) matches.set(Number(row.id), { id: Number(row.match_id), text: row.match_text ?? "", at: new Date(row.match_at!).toISOString() });
   }
-  // A row gone since (a channel forgotten) has no record: its page is then read on its own.
-  const complete = withRecords && looked.every((row) => typeof row.record === "string");
-  const records = complete ? recordsOf(looked as RecordRow[]) : undefined;
+  // Every row found has its record: joined on the walk's own snapshot, through the same channel.
+  const records = withRecords ? recordsOf(looked as RecordRow[]) : undefined;
   return { found: looked.map((row) => Number(row.id)), more: walked.length > looked.length, matches, records };
 }

@@ -65,6 +65,11 @@ describe("failed sends in /api/inbox", () => {
     expect(row(both.body)).toMatchObject({ failedSends: 1, unconfirmedSends: 1 });
     // One conversation, however many of its replies are in trouble.
     expect(both.body?.totals.failedSendConversations).toBe(1);
+    // A poll holding the page of before gets the row as a change, with its counts (conversation-changes.ts).
+    const held = (afterFailure.body as unknown as { version: number }).version;
+    const delta = (await inbox(`status=all&limit=200&since=${held}`)).body as unknown as InboxResponse & { delta?: boolean };
+    expect(delta.delta).toBe(true);
+    expect(row(delta)).toMatchObject({ failedSends: 1, unconfirmedSends: 1 });
     // A search's page is read another way (search-walk.ts): its rows count the same.
     const word = row(both.body)?.lastMessage?.text.match(/\p{L}{4,}/u)?.[0];
     expect(word).toBeTruthy();
