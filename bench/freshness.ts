@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const delays: number[] = [];
   const pending = new Map<string, number>();
   try {
-    const { chats } = await getJson<{ chats: SandboxChat[] }>(`${app.sandboxUrl}/_sandbox/chats`);
+    const { chats } = await getJson<{ chats: SandboxChat[] }>(`${app.sandboxUrl}/_sandbox/chats?messages=omit`);
     if (chats.length < MESSAGES) throw new Error(`the sandbox has fewer than ${MESSAGES} chats`);
     // Distinct chats: a second message in the same chat would hide the first before it is seen.
     const targets = [...chats].sort(() => Math.random() - 0.5).slice(0, MESSAGES);

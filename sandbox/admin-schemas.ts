@@ -108,7 +108,11 @@ export const customersBody = z.strictObject(
 );
 
 export const chatsQuery = z.strictObject(
-  { platform: platform.optional(), platformId: z.string().trim().min(1, "platformId must not be empty.").optional() },
+  {
+    platform: platform.optional(),
+    platformId: z.string().trim().min(1, "platformId must not be empty.").optional(),
+    messages: z.enum(["include", "omit"], { error: 'messages must be "include" or "omit".' }).optional(),
+  },
   { error: "Unknown query parameter." },
 );
 

@@ -141,6 +141,15 @@ describe("channels and chats", () => {
     expect((await adminRaw(sb, "chats?platform=sms")).status).toBe(400);
   });
 
+  it("lists only who writes with messages=omit", async () => {
+    const all = await sb.admin<{ chats: AdminChat[] }>("chats?platform=whatsapp");
+    const bare = await sb.admin<{ chats: unknown[] }>("chats?platform=whatsapp&messages=omit");
+    expect(bare.chats).toEqual(all.chats.map(({ platform, platformId, destination }) => ({ platform, platformId, destination })));
+    const wrong = await adminRaw(sb, "chats?messages=none");
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error).toMatch(/"include" or "omit"/);
+  });
+
   it("answers one chat, or 404 with a sentence", async () => {
     const chat = await adminChat(sb, "whatsapp", "100", "34600111222");
     expect(chat).toMatchObject({ platform: "whatsapp", platformId: "100", destination: "34600111222" });
