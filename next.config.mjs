@@ -7,8 +7,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // PGlite loads its WASM and data files from its own package folder: bundling it breaks them.
-  // eld (customer language detection) is megabytes of n-gram tables, needed by the sync only.
-  serverExternalPackages: ["@electric-sql/pglite", "pino", "pg", "eld"],
+  // (eld, the language detector, is loaded by its worker thread from the source tree, never bundled.)
+  serverExternalPackages: ["@electric-sql/pglite", "pino", "pg"],
   experimental: {
     // forbidden() renders app/forbidden.tsx with a real 403 status.
     authInterrupts: true,

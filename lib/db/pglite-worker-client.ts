@@ -1,6 +1,4 @@
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { startSourceWorker } from "@/lib/worker-source";
 import { arrivalOrder } from "./arrival";
 import { fromWireError, type WorkerReply, type WorkerRequest, type WorkerStart } from "./pglite-worker-wire";
 
@@ -29,11 +27,6 @@ export interface PgliteWorkerClient extends PgliteWorkerLane {
   close(): Promise<void>;
 }
 
-// Loaded from the source tree like the migrations: Next bundles the app, and a worker needs a
-// file on disk. tsx (a dependency) compiles it, as it does the server script itself.
-const workerFile = () => path.join(process.cwd(), "lib/db/pglite-worker.ts");
-const bootstrap = (file: string) =>
-  `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(file)}, ${JSON.stringify(pathToFileURL(file).href)}))`;
 
 /** The caller's parsers (drizzle's keep dates and intervals as text) applied here: functions cannot cross threads. */
 function parse(results: Results, parsers: QueryOptions["parsers"], rowMode: QueryOptions["rowMode"]): Results {
@@ -51,7 +44,8 @@ function parse(results: Results, parsers: QueryOptions["parsers"], rowMode: Quer
 /** Starts the worker on `dataDir` (undefined: in memory) and resolves once its database is ready. */
 export async function startPgliteWorker(dataDir: string | undefined, onExit: (code: number) => void): Promise<PgliteWorkerClient> {
   const start: WorkerStart = { dataDir };
-  const worker = new Worker(bootstrap(workerFile()), { eval: true, workerData: start });
+  // Loaded from the source tree like the migrations.
+  const worker = startSourceWorker("lib/db/pglite-worker.ts", { workerData: start });
   const pending = new Map<number, { resolve(result: unknown): void; reject(error: Error): void }>();
   let nextId = 1;
   let nextTx = 1;

@@ -1,27 +1,60 @@
+import { startSourceWorker } from "@/lib/worker-source";
+import type { LanguageReply, LanguageRequest } from "./language-worker.mjs";
+
 /** How much of the customer's latest writing is enough to tell a language, and bounded in cost. */
 const RECENT_MESSAGES = 10;
 const MAX_CHARS = 2_000;
 
-// eld ships as ES modules only, and its tables weigh megabytes: loaded once per process (on
-// globalThis: start-up code and routes may be bundled apart), with import() so that CommonJS
-// callers (scripts run by tsx) load it too; a failed load is tried again by the next caller.
-const holder = globalThis as typeof globalThis & { __languageDetector?: Promise<typeof import("eld/small").eld> };
-const loadDetector = () =>
-  (holder.__languageDetector ??= import("eld/small").then(
-    (module) => module.eld,
-    (error: unknown) => {
-      holder.__languageDetector = undefined;
-      throw error;
-    },
-  ));
+interface Detector {
+  detect(text: string): Promise<string | null>;
+}
+
+// One detector thread per process (on globalThis: start-up code and routes may be bundled
+// apart); one that failed to start or stopped is started again by the next caller.
+const holder = globalThis as typeof globalThis & { __languageDetector?: Promise<Detector> };
+const detector = () => (holder.__languageDetector ??= startDetector());
+
+/** eld in a thread of its own (language-worker.ts says why), answering one text per message. */
+function startDetector(): Promise<Detector> {
+  const worker = startSourceWorker("lib/sync/language-worker.mts");
+  const pending = new Map<number, { resolve(language: string | null): void; reject(error: Error): void }>();
+  let nextId = 1;
+  const detect = (text: string) =>
+    new Promise<string | null>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      worker.ref();
+      worker.postMessage({ id, text } satisfies LanguageRequest);
+    });
+  const started: Promise<Detector> = new Promise((resolve, reject) => {
+    const stop = (error: Error) => {
+      if (holder.__languageDetector === started) holder.__languageDetector = undefined;
+      reject(error);
+      for (const waiting of pending.values()) waiting.reject(error);
+      pending.clear();
+    };
+    worker.on("error", stop);
+    worker.on("exit", (code) => stop(new Error(`The language detector's thread stopped (exit code ${code}).`)));
+    worker.on("message", (reply: LanguageReply) => {
+      const waiting = pending.get(reply.id);
+      pending.delete(reply.id);
+      // Kept alive only while it owes an answer: an idle detector never holds a stopping process.
+      if (pending.size === 0) worker.unref();
+      if (reply.id === 0) return resolve({ detect });
+      if ("error" in reply) waiting?.reject(new Error(reply.error));
+      else waiting?.resolve(reply.language);
+    });
+  });
+  return started;
+}
 
 /**
- * Loads the detector now rather than for the first chat stored. Loading takes this thread
- * 350-450 ms (and about 50 MB of heap, whose collection follows): in a server that had just
- * restarted, the first customer message made every poll of that moment wait that long.
+ * Starts the detector now rather than for the first chat stored: loading its tables takes
+ * 350-450 ms, and a server that had just restarted would tell its first customer's language
+ * that much later.
  */
 export async function prepareLanguageDetector(): Promise<void> {
-  await loadDetector();
+  await detector();
 }
 
 /**
@@ -37,6 +70,5 @@ export async function detectCustomerLanguage(messages: readonly { direction: "in
   }
   const text = inbound.reverse().join("\n").slice(-MAX_CHARS);
   if (!text) return null;
-  const result = (await loadDetector()).detect(text);
-  return result.language && result.isReliable() ? result.language : null;
+  return (await detector()).detect(text);
 }
