@@ -18,6 +18,12 @@ export interface App {
   importMs: number;
   /** Chats the first import found. */
   chats: number;
+  /**
+   * Stops the app (the sandbox with it) and starts it again on the same mirror and sandbox
+   * state, as a deploy does; resolves with the time to its first healthy answer. The session
+   * cookie stays valid, as the browsers' do.
+   */
+  restart(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -56,26 +62,32 @@ export async function startApp(options: AppOptions): Promise<App> {
   const kept = options.databaseUrl ? undefined : keptMirror(options.seed, dataDir);
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = performance.now();
+  const tail: string[] = [];
   // Detached: the app is a tree (tsx, the sandbox, next and its workers) stopped as one group.
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
-    cwd: root,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      SANDBOX_PORT: String(sandboxPort),
-      SANDBOX_ARGS: `--seed ${options.seed} --customers 0${kept ? ` --data ${path.join(dataDir, "sandbox.json")}` : ""}`,
-      PGLITE_DIR: path.join(dataDir, "pglite"),
-      DATABASE_URL: options.databaseUrl ?? "",
-      NEXTAUTH_SECRET: "bench-only-session-secret-not-for-production-use",
-      NEXTAUTH_URL: baseUrl,
-      SYNC_INTERVAL_MS: String(intervalMs),
-      LOG_LEVEL: "warn",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-  const tail = captureOutput(child);
+  // The sandbox keeps its state in the folder, so that a restart finds the chats it left.
+  const spawnApp = () =>
+    captureOutput(
+      spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
+        cwd: root,
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+        env: {
+          ...process.env,
+          PORT: String(port),
+          SANDBOX_PORT: String(sandboxPort),
+          SANDBOX_ARGS: `--seed ${options.seed} --customers 0 --data ${path.join(dataDir, "sandbox.json")}`,
+          PGLITE_DIR: path.join(dataDir, "pglite"),
+          DATABASE_URL: options.databaseUrl ?? "",
+          NEXTAUTH_SECRET: "bench-only-session-secret-not-for-production-use",
+          NEXTAUTH_URL: baseUrl,
+          SYNC_INTERVAL_MS: String(intervalMs),
+          LOG_LEVEL: "warn",
+          NEXT_TELEMETRY_DISABLED: "1",
+        },
+      }),
+      tail,
+    );
+  let child = spawnApp();
   let stopped: Promise<void> | undefined;
   const stop = () => (stopped ??= stopGroup(child).finally(() => kept?.keep()).finally(() => fs.rmSync(dataDir, { recursive: true, force: true })));
   const fail = (message: string) => {
@@ -104,6 +116,13 @@ export async function startApp(options: AppOptions): Promise<App> {
       intervalMs,
       importMs,
       chats: imported,
+      restart: async () => {
+        await stopGroup(child);
+        const begun = performance.now();
+        child = spawnApp();
+        await waitForHealth(baseUrl, child, 120_000);
+        return performance.now() - begun;
+      },
       stop: async () => {
         clearTimeout(hardTimer);
         await stop();
@@ -143,9 +162,8 @@ function keptMirror(seed: string, dataDir: string): { keep(): void } | undefined
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-/** Keeps the app's last lines for a failure report; warnings and errors are shown as they come. */
-function captureOutput(child: ChildProcess): string[] {
-  const tail: string[] = [];
+/** Keeps the app's last lines in `tail` for a failure report; warnings and errors are shown as they come. */
+function captureOutput(child: ChildProcess, tail: string[]): ChildProcess {
   const take = (chunk: Buffer) => {
     for (const line of chunk.toString("utf8").split("\n").filter(Boolean)) {
       tail.push(line);
@@ -155,7 +173,7 @@ function captureOutput(child: ChildProcess): string[] {
   };
   child.stdout?.on("data", take);
   child.stderr?.on("data", take);
-  return tail;
+  return child;
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {

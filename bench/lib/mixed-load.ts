@@ -117,8 +117,7 @@ export async function runMixedLoad(app: App, options: MixedOptions): Promise<Mix
   const first = parseInbox(await pollInbox(app.baseUrl, app.cookie, null));
   const views = distinctViews(first?.channels.map((channel) => channel.id) ?? [], options.agents);
   // Who can write, without their messages: with them the list is tens of MB for 10,000 chats,
-  // and making, reading and then collecting it stalled both processes' threads into the
-  // agents' first answers, even when read before the clock started.
+  // which the sandbox and this process would make, read and collect while the agents poll.
   const { chats } = await getJson<{ chats: SandboxChat[] }>(`${app.sandboxUrl}/_sandbox/chats?messages=omit`);
   const deadline = performance.now() + options.durationMs;
   await Promise.all([
