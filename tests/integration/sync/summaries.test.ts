@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ensureConversation, replaceChannels, setLatestMessage } from "@/lib/db/queries/mirror";
-import { loadChangedSummaries } from "@/lib/db/queries/summaries";
+import { loadAllSummaries, loadChangedSummaries } from "@/lib/db/queries/summaries";
 import { bumpMirrorVersion, readSyncState } from "@/lib/db/queries/sync-state";
 import { SummaryCache } from "@/lib/sync/summaries";
 import { databaseForFile } from "../../helpers/db";
@@ -44,5 +44,21 @@ describe("the summaries kept between passes", () => {
     expect(cache.channel(1)).toEqual(fresh.channel(1));
     expect(cache.channel(1).get("+34600000003")?.lastMessageId).toBe("m-1");
     expect(cache.channel(1).get("+34600000007")?.lastStatus).toBe("read");
+  });
+
+  it("reads every summary in pages, a statement each, none missed or read twice", async () => {
+    const db = database.db;
+    const all = await loadAllSummaries(db);
+    expect(all.length).toBeGreaterThanOrEqual(31);
+    const statements = vi.spyOn(db, "select");
+    try {
+      const paged = await loadAllSummaries(db, 7);
+      expect(paged).toEqual(all);
+      expect(new Set(paged.map((row) => row.id)).size).toBe(all.length);
+      // Full pages, then the one that comes short (an empty one when the count divides).
+      expect(statements).toHaveBeenCalledTimes(Math.floor(all.length / 7) + 1);
+    } finally {
+      statements.mockRestore();
+    }
   });
 });
