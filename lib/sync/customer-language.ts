@@ -14,7 +14,7 @@ interface Detector {
 const holder = globalThis as typeof globalThis & { __languageDetector?: Promise<Detector> };
 const detector = () => (holder.__languageDetector ??= startDetector());
 
-/** eld in a thread of its own (language-worker.ts says why), answering one text per message. */
+/** eld in a thread of its own (language-worker.mts says why), answering one text per message. */
 function startDetector(): Promise<Detector> {
   const worker = startSourceWorker("lib/sync/language-worker.mts");
   const pending = new Map<number, { resolve(language: string | null): void; reject(error: Error): void }>();

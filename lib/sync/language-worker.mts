@@ -15,7 +15,7 @@ export type LanguageRequest = { id: number; text: string };
 export type LanguageReply = { id: number; language: string | null } | { id: number; error: string };
 
 const port = parentPort;
-if (!port) throw new Error("language-worker.ts runs as a worker thread only.");
+if (!port) throw new Error("language-worker.mts runs as a worker thread only.");
 const reply = (message: LanguageReply) => port.postMessage(message);
 
 port.on("message", ({ id, text }: LanguageRequest) => {
