@@ -1,4 +1,4 @@
-import { startSourceWorker } from "@/lib/worker-source";
+import { startSourceWorker, workerCalls } from "@/lib/worker-source";
 import { arrivalOrder } from "./arrival";
 import { fromWireError, type WorkerReply, type WorkerRequest, type WorkerStart } from "./pglite-worker-wire";
 
@@ -46,19 +46,14 @@ export async function startPgliteWorker(dataDir: string | undefined, onExit: (co
   const start: WorkerStart = { dataDir };
   // Loaded from the source tree like the migrations.
   const worker = startSourceWorker("lib/db/pglite-worker.ts", { workerData: start });
-  const pending = new Map<number, { resolve(result: unknown): void; reject(error: Error): void }>();
-  let nextId = 1;
+  const calls = workerCalls(worker);
   let nextTx = 1;
   let stopped: Error | undefined;
 
   const ready = new Promise<void>((resolve, reject) => {
     worker.on("message", (message: WorkerReply) => {
       if ("op" in message) return message.op === "ready" ? resolve() : reject(fromWireError(message.error));
-      const call = pending.get(message.id);
-      pending.delete(message.id);
-      if (pending.size === 0) worker.unref();
-      if (message.ok) call?.resolve(message.result);
-      else call?.reject(fromWireError(message.error));
+      calls.settle(message.id, message.ok ? { result: message.result } : { error: fromWireError(message.error) });
     });
     worker.on("error", (error) => {
       stopped = error;
@@ -67,20 +62,14 @@ export async function startPgliteWorker(dataDir: string | undefined, onExit: (co
     worker.on("exit", (code) => {
       stopped ??= new Error(`The embedded database's worker thread stopped (exit code ${code}).`);
       reject(stopped);
-      for (const call of pending.values()) call.reject(stopped);
-      pending.clear();
+      calls.failAll(stopped);
       onExit(code);
     });
   });
 
   const send = (request: Request): Promise<unknown> => {
     if (stopped) return Promise.reject(stopped);
-    const id = nextId++;
-    if (pending.size === 0) worker.ref();
-    return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ ...request, id } as WorkerRequest);
-    });
+    return calls.send((id) => ({ ...request, id }) as WorkerRequest);
   };
 
   const query = (tx: number | undefined, first?: boolean) => async (sql: string, params: unknown[] = [], options: QueryOptions = {}) => {
@@ -112,9 +101,8 @@ export async function startPgliteWorker(dataDir: string | undefined, onExit: (co
     await worker.terminate();
     throw error;
   });
-  // Idle, the worker does not keep the process alive (as a pool's idle connections do not);
-  // a statement in flight does.
-  if (pending.size === 0) worker.unref();
+  // Idle, the worker does not keep the process alive; a statement in flight does.
+  calls.started();
 
   return {
     ...lane(),

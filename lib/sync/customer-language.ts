@@ -1,4 +1,4 @@
-import { startSourceWorker } from "@/lib/worker-source";
+import { startSourceWorker, workerCalls } from "@/lib/worker-source";
 import type { LanguageReply, LanguageRequest } from "./language-worker.mjs";
 
 /** How much of the customer's latest writing is enough to tell a language, and bounded in cost. */
@@ -17,32 +17,22 @@ const detector = () => (holder.__languageDetector ??= startDetector());
 /** eld in a thread of its own (language-worker.mts says why), answering one text per message. */
 function startDetector(): Promise<Detector> {
   const worker = startSourceWorker("lib/sync/language-worker.mts");
-  const pending = new Map<number, { resolve(language: string | null): void; reject(error: Error): void }>();
-  let nextId = 1;
-  const detect = (text: string) =>
-    new Promise<string | null>((resolve, reject) => {
-      const id = nextId++;
-      pending.set(id, { resolve, reject });
-      worker.ref();
-      worker.postMessage({ id, text } satisfies LanguageRequest);
-    });
+  const calls = workerCalls(worker);
+  const detect = (text: string) => calls.send((id) => ({ id, text }) satisfies LanguageRequest) as Promise<string | null>;
   const started: Promise<Detector> = new Promise((resolve, reject) => {
     const stop = (error: Error) => {
       if (holder.__languageDetector === started) holder.__languageDetector = undefined;
       reject(error);
-      for (const waiting of pending.values()) waiting.reject(error);
-      pending.clear();
+      calls.failAll(error);
     };
     worker.on("error", stop);
     worker.on("exit", (code) => stop(new Error(`The language detector's thread stopped (exit code ${code}).`)));
     worker.on("message", (reply: LanguageReply) => {
-      const waiting = pending.get(reply.id);
-      pending.delete(reply.id);
-      // Kept alive only while it owes an answer: an idle detector never holds a stopping process.
-      if (pending.size === 0) worker.unref();
-      if (reply.id === 0) return resolve({ detect });
-      if ("error" in reply) waiting?.reject(new Error(reply.error));
-      else waiting?.resolve(reply.language);
+      if (reply.id === 0) {
+        calls.started();
+        return resolve({ detect });
+      }
+      calls.settle(reply.id, "error" in reply ? { error: new Error(reply.error) } : { result: reply.language });
     });
   });
   return started;

@@ -29,7 +29,7 @@ const summaryColumns = {
  * the database alone: all 10,000 in one took 290 ms at a restart, and every poll of that
  * moment waited for it; a page of these, a reader waits for one.
  */
-export const SUMMARY_PAGE = 1_000;
+const SUMMARY_PAGE = 1_000;
 
 /**
  * Every conversation's summary (a process's first pass), in pages by id. Rows that change
