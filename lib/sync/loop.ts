@@ -5,6 +5,11 @@ import { runSyncOnce, type SyncContext } from "./engine";
 import { reclaimDeadLocalLease } from "./lease";
 
 export interface SyncLoop {
+  /**
+   * Settles when the loop's first tick has: its pass ran (well or not), or another instance
+   * holds the lease. A start waits for it before serving (lib/start.ts).
+   */
+  firstTick: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -18,6 +23,8 @@ export function startSyncLoop(ctx: SyncContext, tickMs = Math.min(1_000, ctx.set
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
+  let firstTickDone!: () => void;
+  const firstTick = new Promise<void>((resolve) => (firstTickDone = resolve));
 
   async function prepare() {
     const now = ctx.now?.() ?? new Date();
@@ -39,13 +46,21 @@ export function startSyncLoop(ctx: SyncContext, tickMs = Math.min(1_000, ctx.set
     timer.unref?.();
   }
 
+  let first = true;
+
   function tick() {
-    running = runSyncOnce(ctx)
+    // The first pass of a start is not left for the interval's turn: what customers wrote
+    // while no server ran comes in now (the lease still decides which instance runs it).
+    running = runSyncOnce(ctx, { force: first })
       .then((outcome) => {
         if (outcome.ran) due = outcome.nextAttemptAt;
       })
       .catch((error: unknown) => logger.error({ event: "sync_loop_error", err: error }, "sync loop error"))
-      .finally(schedule);
+      .finally(() => {
+        first = false;
+        firstTickDone();
+        schedule();
+      });
   }
 
   running = prepare()
@@ -53,6 +68,7 @@ export function startSyncLoop(ctx: SyncContext, tickMs = Math.min(1_000, ctx.set
     .finally(tick);
 
   return {
+    firstTick,
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
