@@ -49,6 +49,8 @@ export function startSyncLoop(ctx: SyncContext, tickMs = Math.min(1_000, ctx.set
   let first = true;
 
   function tick() {
+    // Stopped while it prepared: no pass may start after stop() was called.
+    if (stopped) return;
     // The first pass of a start is not left for the interval's turn: what customers wrote
     // while no server ran comes in now (the lease still decides which instance runs it).
     running = runSyncOnce(ctx, { force: first })
@@ -73,6 +75,8 @@ export function startSyncLoop(ctx: SyncContext, tickMs = Math.min(1_000, ctx.set
       stopped = true;
       if (timer) clearTimeout(timer);
       await running;
+      // A loop stopped before its first tick has none to wait for.
+      firstTickDone();
     },
   };
 }
