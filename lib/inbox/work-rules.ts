@@ -24,14 +24,13 @@ export async function afterChatsStored(db: Db, chats: StoredChat[], now: Date): 
   if (chats.length === 0) return false;
   const settings = await getWorkSettings(db);
   let changed = false;
-  const becameOpen: number[] = [];
-  for (const chat of chats) {
-    const moved = chat.created
-      ? await setInitialStatus(db, chat.conversationId, now, settings.autoResolvePendingDays)
-      : await reopenOnInbound(db, chat.conversationId, now);
-    if (moved.length > 0) changed = true;
-    if (chat.created || moved.length > 0) becameOpen.push(chat.conversationId);
+  for (const chat of chats.filter((stored) => stored.created)) {
+    if ((await setInitialStatus(db, chat.conversationId, now, settings.autoResolvePendingDays)).length > 0) changed = true;
   }
+  // The others in one statement: a pass stores a handful of chats every few seconds.
+  const reopened = new Set(await reopenOnInbound(db, chats.filter((stored) => !stored.created).map((stored) => stored.conversationId), now));
+  if (reopened.size > 0) changed = true;
+  const becameOpen = chats.filter((chat) => chat.created || reopened.has(chat.conversationId)).map((chat) => chat.conversationId);
   if (settings.autoAssign && (await autoAssign(db, becameOpen, settings.autoAssignCap, now)) > 0) changed = true;
   return changed;
 }

@@ -3,13 +3,12 @@ import type { Db } from "@/lib/db/handle";
 import {
   ensureConversation,
   listActiveChannels,
-  recountConversation,
-  refreshLatestStatus,
+  refreshLatestStatuses,
   replaceChannels,
   setChannelActive,
-  setLastSeen,
-  setLatestMessage,
+  storeChatSummary,
   upsertMessages,
+  type LatestStatus,
 } from "@/lib/db/queries/mirror";
 import type { ConversationSummary } from "@/lib/db/queries/summaries";
 import { advanceImportProgress, updateSyncState } from "@/lib/db/queries/sync-state";
@@ -59,9 +58,14 @@ export class SyncPass {
     // The lease's row was read before: whatever changes from here on is stamped later or not yet.
     await summariesOf(this.db).refresh(this.db, this.state.mirrorVersion);
     const changed: ChangedChat[] = [];
+    const statuses: LatestStatus[] = [];
     await forEachLimited(channels, this.settings.concurrency, async (channel) => {
-      changed.push(...(await this.detectChanges(channel)));
+      changed.push(...(await this.detectChanges(channel, statuses)));
     });
+    if (statuses.length > 0) {
+      await refreshLatestStatuses(this.db, statuses);
+      this.changed = true;
+    }
     let done = 0;
     if (this.firstImport) await updateSyncState(this.db, { importTotal: changed.length, importDone: 0 });
     await forEachLimited(changed, this.settings.concurrency, async (chat) => {
@@ -81,7 +85,8 @@ export class SyncPass {
     this.channelsRefreshed = true;
   }
 
-  private async detectChanges(channel: ChannelRow): Promise<ChangedChat[]> {
+  /** The chats of `channel` to store; those whose latest message only changed status go to `statuses`. */
+  private async detectChanges(channel: ChannelRow, statuses: LatestStatus[]): Promise<ChangedChat[]> {
     let chats: AfilnetMessage[];
     try {
       chats = await this.client.getChats({ platform: channel.platform as Platform, platformId: channel.platformId });
@@ -99,10 +104,7 @@ export class SyncPass {
       const summary = summaries.get(latest.destination);
       const same = summary && summary.lastMessageId === latest.messageId && summary.lastMessageAt?.getTime() === latest.at.getTime();
       if (!same) changed.push({ channel, latest, summary });
-      else if (summary.lastStatus !== latest.status) {
-        await refreshLatestStatus(this.db, summary.id, latest.messageId, latest.status);
-        this.changed = true;
-      }
+      else if (summary.lastStatus !== latest.status) statuses.push({ conversationId: summary.id, messageId: latest.messageId, status: latest.status });
     }
     return changed;
   }
@@ -127,10 +129,10 @@ export class SyncPass {
     const id = summary?.id ?? (await ensureConversation(this.db, channel.id, latest.destination));
     // History first: a repeated id keeps its first place, so the messages are stored in time order.
     await upsertMessages(this.db, id, stored);
-    if (unread) await setLastSeen(this.db, id, seededLastSeen(history, unread));
-    await recountConversation(this.db, id);
-    // Last: until it is written, the next pass sees this chat as changed and stores it again.
-    await setLatestMessage(this.db, id, toMirrorMessage(latest), language);
+    // Last, with the counts: until the summary is written, the next pass sees this chat as
+    // changed and stores it again.
+    const lastSeenAt = unread ? seededLastSeen(history, unread) : undefined;
+    await storeChatSummary(this.db, id, { latest: toMirrorMessage(latest), customerLanguage: language, lastSeenAt });
     this.stored.push({ conversationId: id, created: !summary });
     this.changed = true;
   }

@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../handle";
+import { intArray } from "./conversation-search";
 
 /*
  * Conversations as work: the statements that change a conversation's status or assignee.
@@ -69,13 +70,14 @@ export async function getWorkState(db: Db, conversationId: number) {
   return row && { status: row.status, assigneeId: row.assignee_id };
 }
 
-/** Reopens a conversation that is not open when a customer message was first seen after its status changed. */
-export function reopenOnInbound(db: Db, conversationId: number, now: Date) {
+/** Reopens the conversations of `conversationIds` that are not open and hold a customer message first seen after their status changed. */
+export function reopenOnInbound(db: Db, conversationIds: number[], now: Date) {
+  if (conversationIds.length === 0) return Promise.resolve([]);
   return changedIds(
     db,
     sql`with changed as (
       update conversations c set status = 'open', snoozed_until = null, status_changed_at = ${at(now)}, version = c.version + 1
-      where c.id = ${conversationId} and c.status <> 'open'
+      where c.id = any(${intArray(conversationIds)}) and c.status <> 'open'
         and exists (select 1 from messages m where m.conversation_id = c.id and m.direction = 'in' and m.first_seen_at > c.status_changed_at)
       returning c.id)
     insert into conversation_events (conversation_id, kind, status, reason, at)

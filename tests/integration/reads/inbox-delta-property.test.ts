@@ -49,7 +49,7 @@ async function inbound(conversation: number, text: string): Promise<void> {
   await upsertMessages(db, conversation, [message]);
   await setLatestMessage(db, conversation, message);
   await recountConversation(db, conversation);
-  await reopenOnInbound(db, conversation, new Date(clock));
+  await reopenOnInbound(db, [conversation], new Date(clock));
 }
 
 beforeAll(async () => {

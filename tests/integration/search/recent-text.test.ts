@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { listConversations } from "@/lib/db/queries/conversations";
-import { ensureConversation, refreshLatestStatus, replaceChannels, upsertMessages, type MirrorMessage } from "@/lib/db/queries/mirror";
+import { ensureConversation, refreshLatestStatuses, replaceChannels, upsertMessages, type MirrorMessage } from "@/lib/db/queries/mirror";
 import { WALK_MESSAGES } from "@/lib/db/queries/search-walk";
 import { channels, conversationRecentText, messages } from "@/lib/db/schema";
 import { databaseForFile } from "../../helpers/db";
@@ -63,7 +63,7 @@ describe("a conversation's recent text", () => {
     const reply = { ...said("on its way"), direction: "out" as const, status: "sent" };
     await upsertMessages(database.db, id, [reply]);
     const before = await recentText(id);
-    await refreshLatestStatus(database.db, id, reply.messageId, "read");
+    await refreshLatestStatuses(database.db, [{ conversationId: id, messageId: reply.messageId, status: "read" }]);
     expect(await recentText(id)).toEqual(before);
   });
 

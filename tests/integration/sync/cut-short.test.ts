@@ -16,13 +16,13 @@ vi.mock("@/lib/db/queries/mirror", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/db/queries/mirror")>();
   return {
     ...original,
-    // The pass stops here, after the messages are stored and before the chat's counts are.
-    recountConversation: async (...args: Parameters<typeof original.recountConversation>) => {
+    // The pass stops here, after the messages are stored and before the chat's counts and summary are.
+    storeChatSummary: async (...args: Parameters<typeof original.storeChatSummary>) => {
       if (cut.recounts > 0) {
         cut.recounts -= 1;
         throw new Error("the pass stopped here");
       }
-      return original.recountConversation(...args);
+      return original.storeChatSummary(...args);
     },
   };
 });
