@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/handle";
 import { listChannelSummaries, listConversations } from "@/lib/db/queries/conversations";
 import { countConversationsWithSendTrouble } from "@/lib/db/queries/outbox";
 import { readSyncState } from "@/lib/db/queries/sync-state";
+import { rehearseChatWrites } from "@/lib/db/queries/write-rehearsal";
 import { countOpenByAssignee } from "@/lib/db/queries/view-counts";
 import { onSyncStateWritten } from "@/lib/db/write-signal";
 import { log } from "@/lib/log";
@@ -16,7 +17,8 @@ import { threadPage } from "./thread";
  * channel or word (reading the whole table first did not help: the cost is in the kind, not the
  * rows). Fifty agents whose inboxes reconnect at once paid that in their first answers (p95
  * about 500 ms). So the server asks each kind twice before they do, about a second in the
- * background: at start, and again when the first import has filled an empty mirror.
+ * background: at start, and again when the first import has filled an empty mirror. The same
+ * holds for writes: the sync's first store of a chat is rehearsed and rolled back.
  */
 
 /** Warms the inbox's questions now, and once more when this database's first import ends. */
@@ -66,4 +68,5 @@ export async function warmInbox(db: Db): Promise<void> {
       if (question === "" && first) await threadPage(db, first.id, messagesQuerySchema.parse({}));
     }
   }
+  await rehearseChatWrites(db);
 }

@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
+import { conversations, messages } from "@/lib/db/schema";
 import { finishSyncPass, takeSyncLease } from "@/lib/db/queries/sync-state";
 import { ensureConversation, recountConversation, replaceChannels, setLatestMessage, upsertMessages } from "@/lib/db/queries/mirror";
 import { databaseForFile } from "../../helpers/db";
@@ -13,6 +15,10 @@ vi.mock("@/lib/db/queries/conversations", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/db/queries/conversations")>();
   return { ...original, listConversations: vi.fn(original.listConversations), listChannelSummaries: vi.fn(original.listChannelSummaries) };
 });
+vi.mock("@/lib/db/queries/write-rehearsal", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/db/queries/write-rehearsal")>();
+  return { ...original, rehearseChatWrites: vi.fn(original.rehearseChatWrites) };
+});
 vi.mock("@/lib/db/queries/thread-messages", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/db/queries/thread-messages")>();
   return { ...original, listMessages: vi.fn(original.listMessages) };
@@ -21,6 +27,7 @@ vi.mock("@/lib/db/queries/thread-messages", async (importOriginal) => {
 const { keepInboxWarm, warmInbox } = await import("@/lib/inbox/warm-up");
 const { listChannelSummaries, listConversations } = await import("@/lib/db/queries/conversations");
 const { listMessages } = await import("@/lib/db/queries/thread-messages");
+const { rehearseChatWrites } = await import("@/lib/db/queries/write-rehearsal");
 const database = databaseForFile();
 
 const asked = () => vi.mocked(listConversations).mock.calls.map(([, query]) => query);
@@ -48,6 +55,21 @@ describe("warmInbox", () => {
     expect(asked()).toHaveLength(20);
     expect(asked()).toEqual(expect.arrayContaining([expect.objectContaining({ channel, unread: true })]));
     expect(vi.mocked(listMessages).mock.calls.map(([, conversation]) => conversation)).toEqual([id, id]);
+  });
+
+  it("rehearses a chat's writes and keeps none of them", async () => {
+    const snapshot = async () => ({
+      conversations: await database.db.select().from(conversations).orderBy(conversations.id),
+      messages: await database.db.select().from(messages).orderBy(messages.id),
+      recentText: ((await database.db.execute(sql`select * from conversation_recent_text order by conversation_id`)) as unknown as { rows: unknown[] }).rows,
+    });
+    const before = await snapshot();
+    expect(before.messages.length).toBeGreaterThan(0);
+    vi.mocked(rehearseChatWrites).mockClear();
+    await warmInbox(database.db);
+    expect(rehearseChatWrites).toHaveBeenCalledTimes(1);
+    await expect(vi.mocked(rehearseChatWrites).mock.results[0]!.value).resolves.toBe(true);
+    expect(await snapshot()).toEqual(before);
   });
 
   it("warms at start and once more when the first import ends, never at the passes after", async () => {
