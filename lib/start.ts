@@ -4,6 +4,7 @@ import { closeDatabase, getDatabase, setDatabaseSetup } from "@/lib/db/instance"
 import type { DatabaseHandle } from "@/lib/db/handle";
 import { loadEnv } from "./env";
 import { log } from "./log";
+import { within } from "./within";
 import { ensureQueueSampler, stopQueueSampler } from "@/lib/queues/sampler";
 import { keepInboxWarm } from "@/lib/inbox/warm-up";
 import { workRules } from "@/lib/inbox/work-rules";
@@ -86,12 +87,9 @@ async function readyToServe(handle: DatabaseHandle): Promise<void> {
  */
 export async function serverReady(): Promise<void> {
   const started = performance.now();
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), READY_WAIT_MS)));
-  const outcome = await Promise.race([ready.then(() => "ready" as const), late]);
-  clearTimeout(timer);
+  const { late } = await within(ready, READY_WAIT_MS);
   const ms = Math.round(performance.now() - started);
-  if (outcome === "late") log.warn({ event: "server_ready_late", ms }, "serving before the first sync pass and the warm-up ended");
+  if (late) log.warn({ event: "server_ready_late", ms }, "serving before the first sync pass and the warm-up ended");
   else log.info({ event: "server_ready", ms }, "ready to serve");
 }
 
