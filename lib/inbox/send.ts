@@ -1,6 +1,7 @@
 import { AfilnetApiError, AfilnetTransportError, type AfilnetClient, type Platform } from "@/lib/afilnet";
 import type { Db } from "@/lib/db/handle";
-import { recountConversation, setLatestMessage, upsertMessages } from "@/lib/db/queries/mirror";
+import { upsertMessages } from "@/lib/db/queries/mirror";
+import { recountConversation, setLatestMessage } from "@/lib/db/queries/chat-summary";
 import {
   beginRetry,
   bumpConversationVersion,

@@ -1,15 +1,7 @@
 import { AfilnetApiError, type AfilnetClient, type AfilnetMessage, type Platform } from "@/lib/afilnet";
 import type { Db } from "@/lib/db/handle";
-import {
-  ensureConversation,
-  listActiveChannels,
-  refreshLatestStatuses,
-  replaceChannels,
-  setChannelActive,
-  storeChatSummary,
-  upsertMessages,
-  type LatestStatus,
-} from "@/lib/db/queries/mirror";
+import { ensureConversation, listActiveChannels, replaceChannels, setChannelActive, upsertMessages } from "@/lib/db/queries/mirror";
+import { refreshLatestStatuses, storeChatSummary, type LatestStatus } from "@/lib/db/queries/chat-summary";
 import type { ConversationSummary } from "@/lib/db/queries/summaries";
 import { advanceImportProgress, updateSyncState } from "@/lib/db/queries/sync-state";
 import type { ChannelRow, SyncStateRow } from "@/lib/db/schema";

@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../handle";
-import { recountConversation } from "./mirror";
+import { recountConversation } from "./chat-summary";
 import { bumpMirrorVersion } from "./sync-state";
 
 const SEEN_UP_TO_NEWEST = sql`greatest(

@@ -1,7 +1,8 @@
 import { TransactionRollbackError } from "drizzle-orm";
 import type { Db } from "@/lib/db/handle";
 import { conversations, messages } from "@/lib/db/schema";
-import { storeChatSummary, type MirrorMessage } from "./mirror";
+import { type MirrorMessage } from "./mirror";
+import { storeChatSummary } from "./chat-summary";
 
 /** A message id Afilnet never gives (its ids are numbers). */
 const REHEARSAL_ID = "inbox-write-rehearsal";

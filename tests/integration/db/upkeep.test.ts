@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type DatabaseHandle, type Db } from "@/lib/db/handle";
-import { recountConversation } from "@/lib/db/queries/mirror";
+import { recountConversation } from "@/lib/db/queries/chat-summary";
 import { tablesDueForUpkeep } from "@/lib/db/queries/upkeep";
 import { startUpkeep, type Upkeep } from "@/lib/db/upkeep";
 import { until } from "../../helpers/until";

@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { conversations, messages } from "@/lib/db/schema";
 import { finishSyncPass, takeSyncLease } from "@/lib/db/queries/sync-state";
-import { ensureConversation, recountConversation, replaceChannels, setLatestMessage, upsertMessages } from "@/lib/db/queries/mirror";
+import { ensureConversation, replaceChannels, upsertMessages } from "@/lib/db/queries/mirror";
+import { recountConversation, setLatestMessage } from "@/lib/db/queries/chat-summary";
 import { databaseForFile } from "../../helpers/db";
 
 /*

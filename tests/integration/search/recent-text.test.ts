@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { listConversations } from "@/lib/db/queries/conversations";
-import { ensureConversation, refreshLatestStatuses, replaceChannels, upsertMessages, type MirrorMessage } from "@/lib/db/queries/mirror";
+import { ensureConversation, replaceChannels, upsertMessages, type MirrorMessage } from "@/lib/db/queries/mirror";
+import { refreshLatestStatuses } from "@/lib/db/queries/chat-summary";
 import { WALK_MESSAGES } from "@/lib/db/queries/search-walk";
 import { channels, conversationRecentText, messages } from "@/lib/db/schema";
 import { databaseForFile } from "../../helpers/db";

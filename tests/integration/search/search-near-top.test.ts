@@ -5,7 +5,8 @@ import { listFilters, ORDERS, type ListQuery } from "@/lib/db/queries/conversati
 import { listConversations } from "@/lib/db/queries/conversations";
 import { anyRowAfter, NEAR_TOP_PAGES, searchNearTop } from "@/lib/db/queries/list-search";
 import { WALK_MESSAGES } from "@/lib/db/queries/search-walk";
-import { ensureConversation, recountConversation, replaceChannels, setLatestMessage, upsertMessages, type MirrorMessage } from "@/lib/db/queries/mirror";
+import { ensureConversation, replaceChannels, upsertMessages, type MirrorMessage } from "@/lib/db/queries/mirror";
+import { recountConversation, setLatestMessage } from "@/lib/db/queries/chat-summary";
 import { channels, conversations } from "@/lib/db/schema";
 import { createTestDatabase } from "../../helpers/db";
 

@@ -12,8 +12,8 @@ import { sandboxForFile } from "../../helpers/sandbox";
  */
 
 const cut = vi.hoisted(() => ({ recounts: 0 }));
-vi.mock("@/lib/db/queries/mirror", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/db/queries/mirror")>();
+vi.mock("@/lib/db/queries/chat-summary", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/db/queries/chat-summary")>();
   return {
     ...original,
     // The pass stops here, after the messages are stored and before the chat's counts and summary are.

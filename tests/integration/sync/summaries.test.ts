@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
-import { ensureConversation, replaceChannels, setLatestMessage } from "@/lib/db/queries/mirror";
+import { ensureConversation, replaceChannels } from "@/lib/db/queries/mirror";
+import { setLatestMessage } from "@/lib/db/queries/chat-summary";
 import { loadAllSummaries, loadChangedSummaries } from "@/lib/db/queries/summaries";
 import { bumpMirrorVersion, readSyncState } from "@/lib/db/queries/sync-state";
 import { SummaryCache } from "@/lib/sync/summaries";

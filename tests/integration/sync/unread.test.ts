@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/handle";
-import { ensureConversation, recountConversation, replaceChannels, upsertMessages, type MirrorMessage } from "@/lib/db/queries/mirror";
+import { ensureConversation, replaceChannels, upsertMessages, type MirrorMessage } from "@/lib/db/queries/mirror";
+import { recountConversation } from "@/lib/db/queries/chat-summary";
 import { readSyncState } from "@/lib/db/queries/sync-state";
 import { channels, conversations } from "@/lib/db/schema";
 import { markConversationSeen, markConversationUnread } from "@/lib/inbox/unread";

@@ -4,7 +4,8 @@ import type { DatabaseHandle } from "@/lib/db/handle";
 import { createAgent, notePresence } from "@/lib/db/queries/agents";
 import { setAvailability } from "@/lib/db/queries/agents-work";
 import { countOpenByView, listConversations } from "@/lib/db/queries/conversations";
-import { ensureConversation, recountConversation, replaceChannels, setLatestMessage, upsertMessages, type MirrorMessage } from "@/lib/db/queries/mirror";
+import { ensureConversation, replaceChannels, upsertMessages, type MirrorMessage } from "@/lib/db/queries/mirror";
+import { recountConversation, setLatestMessage } from "@/lib/db/queries/chat-summary";
 
 import { changeConversations } from "@/lib/inbox/work";
 import { queueOverview, waitingConversations } from "@/lib/queues/overview";

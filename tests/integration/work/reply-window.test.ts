@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/handle";
 import { listConversations } from "@/lib/db/queries/conversations";
-import { ensureConversation, recountConversation, replaceChannels, setLatestMessage, upsertMessages, type MirrorMessage } from "@/lib/db/queries/mirror";
+import { ensureConversation, replaceChannels, upsertMessages, type MirrorMessage } from "@/lib/db/queries/mirror";
+import { recountConversation, setLatestMessage } from "@/lib/db/queries/chat-summary";
 import { channels } from "@/lib/db/schema";
 import { queueOverview } from "@/lib/queues/overview";
 import { createTestDatabase } from "../../helpers/db";
