@@ -11,6 +11,7 @@ import { workRules } from "@/lib/inbox/work-rules";
 import { prepareLanguageDetector } from "@/lib/sync/customer-language";
 import { ensureSyncLoop, stopSyncLoop } from "@/lib/sync/instance";
 import { mirrorReady } from "@/lib/sync/ready";
+import { readKeptList } from "@/lib/inbox/kept-list";
 import { startUpkeep, type Upkeep } from "@/lib/db/upkeep";
 
 let started = false;
@@ -75,7 +76,13 @@ export function startServerTasks(): void {
  * READY_WAIT_MS: a slow Afilnet must not keep the inbox closed.
  */
 async function readyToServe(handle: DatabaseHandle): Promise<void> {
-  const mirror = mirrorReady(handle.db, ensureSyncLoop(workRules));
+  // The conversation list kept in memory is read once the first pass has brought the mirror in
+  // (lib/inbox/kept-list.ts): the first pages of the agents' views are then picked from it.
+  const mirror = mirrorReady(handle.db, ensureSyncLoop(workRules)).then(() =>
+    readKeptList(handle.db).catch((error: unknown) =>
+      log.warn({ event: "kept_list_read_failed", err: error }, "could not read the conversation list into memory; first pages ask the database"),
+    ),
+  );
   // The embedded database's first answer of each kind is slow after a start (lib/inbox/warm-up.ts);
   // a Postgres pool's connections each keep their own caches, so warming one would not help.
   await Promise.all([handle.kind === "pglite" ? keepInboxWarm(handle.db) : undefined, mirror]);

@@ -12,6 +12,7 @@ import { log } from "@/lib/log";
 import { appSyncSettings, currentSyncStatus } from "@/lib/sync/instance";
 import { AnswerCache, once } from "./answer-cache";
 import { changedSince, searchFoundAmong } from "./change-sets";
+import { keptFirstPage } from "./kept-list";
 import { weakEtag } from "./etag";
 import { notePolled, sharedAt, sharedKeptAt, type SharedAnswer } from "./shared-answer";
 
@@ -62,7 +63,10 @@ export async function pollInbox(query: InboxPollQuery, search: string, ifNoneMat
   const delta = await deltaAnswer(db, query, agentId, { version, sync, common, views });
   if (delta) return { etag, body: delta };
   const pageKey = `${version}|${query.view === "mine" ? agentId : ""}|${question}`;
-  const page = await once(pages, pageKey, () => listConversations(db, query, agentId).then((p) => ({ conversations: p.rows, nextCursor: p.nextCursor })));
+  const page = await once(pages, pageKey, async () => {
+    const { rows, nextCursor } = (await keptFirstPage(db, version, query, agentId)) ?? (await listConversations(db, query, agentId));
+    return { conversations: rows, nextCursor };
+  });
   return { etag, body: inboxFullSchema.parse({ ...common, ...page, views, sync, version }) };
 }
 

@@ -24,15 +24,24 @@ export const MAX_CHANGED = 200;
 export type ChangedRecord = ConversationRecord & { changedVersion: number | null };
 
 /** The conversations changed since version `since`, with the version of their last change; undefined past MAX_CHANGED. */
-export async function listChangedConversations(db: Db, since: number): Promise<ChangedRecord[] | undefined> {
+export function listChangedConversations(db: Db, since: number): Promise<ChangedRecord[] | undefined> {
+  return readConversationRecords(db, since, MAX_CHANGED);
+}
+
+/**
+ * Every conversation (`since` undefined) or those changed since version `since`, with the
+ * version of their last change; undefined past `max` of them.
+ */
+export async function readConversationRecords(db: Db, since: number | undefined, max: number): Promise<ChangedRecord[] | undefined> {
+  const changed = since === undefined ? sql`` : sql`where ${conversations.changedVersion} > ${since} or ${conversations.changedVersion} is null`;
   const result = await db.execute(sql`
     select ${recordJson} as record, s.failed, s.unconfirmed, ${conversations.changedVersion} as changed_version
     from ${recordFrom}
     ${sendCountsOf(sql`${conversations.id}`)}
-    where ${conversations.changedVersion} > ${since} or ${conversations.changedVersion} is null
-    limit ${MAX_CHANGED + 1}`);
+    ${changed}
+    limit ${max + 1}`);
   const rows = (result as unknown as { rows: (RecordRow & { changed_version: number | string | null })[] }).rows;
-  if (rows.length > MAX_CHANGED) return undefined;
+  if (rows.length > max) return undefined;
   return recordsOf(rows).map((record, index) => {
     const changed = rows[index]!.changed_version;
     return { ...record, changedVersion: changed === null ? null : Number(changed) };
@@ -44,7 +53,7 @@ export async function listChangedConversations(db: Db, since: number): Promise<C
  * "window" order is never patched (its rows leave as windows close, which no write marks).
  * `found`: the changed conversations the view's search finds.
  */
-function inView(record: ChangedRecord, query: ListQuery, agentId: string | null, found: ReadonlySet<number> | undefined): boolean {
+export function inView(record: ConversationRecord, query: ListQuery, agentId: string | null, found: ReadonlySet<number> | undefined): boolean {
   if (query.channel && record.channelId !== query.channel) return false;
   if (query.unread && !((record.unreadCount ?? 0) > 0)) return false;
   if (query.failed && !(record.failedSends > 0 || record.unconfirmedSends > 0)) return false;

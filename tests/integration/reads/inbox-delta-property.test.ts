@@ -4,8 +4,10 @@ import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionAgent } from "@/lib/auth/access";
+import { inboxQuerySchema } from "@/lib/contract/inbox";
 import type { InboxFull, InboxPollAnswer } from "@/lib/contract/inbox-delta";
 import { createAgent } from "@/lib/db/queries/agents";
+import { listConversations } from "@/lib/db/queries/conversations";
 import { saveContact } from "@/lib/db/queries/contacts";
 import { ensureConversation, replaceChannels, upsertMessages } from "@/lib/db/queries/mirror";
 import { recountConversation, setLatestMessage } from "@/lib/db/queries/chat-summary";
@@ -25,7 +27,8 @@ import { databaseForFile } from "../../helpers/db";
  * their discarding), often to rows a poller holds, are written through the app's own query
  * functions, random views (channel, unread, failed sends, status, view, search, sort, a page of
  * 1 to 4 rows) are polled after each with `since`, merged with the browser's merge, and compared
- * with a full answer of the same view once the changes are published.
+ * with a full answer of the same view once the changes are published; that full answer, from
+ * the list kept in memory when it can be, with the database's page.
  */
 
 const session = vi.hoisted(() => ({ agent: null as SessionAgent | null, db: undefined as unknown }));
@@ -93,6 +96,13 @@ async function full(filters: ListFilters, limit: number): Promise<{ etag: string
   return { etag: answer.etag, page: answer.body as InboxFull };
 }
 const questionOf = (filters: ListFilters, limit: number) => inboxUrl(filters).replace(/limit=\d+/, `limit=${limit}`);
+
+/** The page the database answers for the same question. */
+async function databasePage(question: string): Promise<Pick<InboxFull, "conversations" | "nextCursor">> {
+  const query = inboxQuerySchema.parse(Object.fromEntries(new URL(`http://inbox.test${question}`).searchParams));
+  const { rows, nextCursor } = await listConversations(database.db, query, session.agent!.id);
+  return { conversations: rows, nextCursor };
+}
 
 /** A poll as the browser makes it: since and after from the page it holds, merged. */
 async function poll(held: Held): Promise<void> {
@@ -193,7 +203,12 @@ describe("the inbox polled by change", () => {
             for (const one of held) await poll(one);
             if (unpublished) continue;
             // The sync state moves with the clock (an import with no live instance stalls), not with the mirror.
-            for (const one of held) expect({ ...one.page, sync: null }).toEqual({ ...(await full(one.filters, one.limit)).page, sync: null });
+            for (const one of held) {
+              const fresh = (await full(one.filters, one.limit)).page;
+              expect({ ...one.page, sync: null }).toEqual({ ...fresh, sync: null });
+              // A first page comes from the list kept in memory (lib/inbox/kept-list.ts): it is the database's page.
+              expect({ conversations: fresh.conversations, nextCursor: fresh.nextCursor }).toEqual(await databasePage(one.question));
+            }
           }
         }),
         { numRuns: 30 },
