@@ -80,7 +80,7 @@ async function readyToServe(handle: DatabaseHandle): Promise<void> {
   // (lib/inbox/kept-list.ts): the first pages of the agents' views are then picked from it.
   const mirror = mirrorReady(handle.db, ensureSyncLoop(workRules)).then(() =>
     readKeptList(handle.db).catch((error: unknown) =>
-      log.warn({ event: "kept_list_read_failed", err: error }, "could not read the conversation list into memory; first pages ask the database"),
+      log.warn({ event: "kept_list_read_failed", err: error }, "could not read the conversation list into memory; the first page asked reads it again"),
     ),
   );
   // The embedded database's first answer of each kind is slow after a start (lib/inbox/warm-up.ts);
