@@ -3,7 +3,7 @@ import type { ConversationRowView, InboxSort } from "@/lib/contract/inbox";
 import type { Db } from "@/lib/db/handle";
 import { inView, readConversationRecords, type ChangedRecord } from "@/lib/db/queries/conversation-changes";
 import { toRow } from "@/lib/db/queries/conversation-records";
-import { keyOf, ORDERS, type ListQuery } from "@/lib/db/queries/conversation-rows";
+import { inMemoryOrder, keyOf, type ListQuery } from "@/lib/db/queries/conversation-rows";
 import { encodeCursor } from "@/lib/db/queries/cursor";
 import { readSyncState } from "@/lib/db/queries/sync-state";
 
@@ -85,34 +85,17 @@ async function catchUp(db: Db, state: Keeper, version: number): Promise<KeptList
     const moved = new Set(changed.map((record) => record.id as number));
     for (const [sort, sorted] of kept.orders) {
       const staying = sorted.filter((record) => !moved.has(record.id as number));
-      orders.set(sort, merged(staying, sortedBy(changed, sort), sort));
+      orders.set(sort, merged(staying, [...changed].sort(inMemoryOrder(sort)), sort));
     }
   }
   state.list = { version, records, orders };
   return state.list;
 }
 
-/** The order `sort` in memory: the key's time, then the id, in the order's direction (as the deltas order). */
-const direction = (sort: InboxSort) => (ORDERS[sort].descending ? -1 : 1);
-const comparator = (sort: InboxSort) => {
-  const key = keyOf[sort];
-  const sign = direction(sort);
-  return (a: ChangedRecord, b: ChangedRecord) => sign * (key(a).getTime() - key(b).getTime() || (a.id as number) - (b.id as number));
-};
-
-function sortedBy(records: Iterable<ChangedRecord>, sort: InboxSort): ChangedRecord[] {
-  const key = keyOf[sort];
-  const sign = direction(sort);
-  // Each key read once, not at every comparison: 10,000 records sort in a few milliseconds.
-  const keyed = [...records].map((record) => ({ at: key(record).getTime(), id: record.id as number, record }));
-  keyed.sort((a, b) => sign * (a.at - b.at || a.id - b.id));
-  return keyed.map((entry) => entry.record);
-}
-
 /** Two lists sorted in `sort`, as one. */
 function merged(a: ChangedRecord[], b: ChangedRecord[], sort: InboxSort): ChangedRecord[] {
   if (b.length === 0) return a;
-  const compare = comparator(sort);
+  const compare = inMemoryOrder(sort);
   const out: ChangedRecord[] = [];
   let i = 0;
   let j = 0;
@@ -124,7 +107,7 @@ function merged(a: ChangedRecord[], b: ChangedRecord[], sort: InboxSort): Change
 
 function ordered(list: KeptList, sort: InboxSort): ChangedRecord[] {
   let records = list.orders.get(sort);
-  if (!records) list.orders.set(sort, (records = sortedBy(list.records.values(), sort)));
+  if (!records) list.orders.set(sort, (records = [...list.records.values()].sort(inMemoryOrder(sort))));
   return records;
 }
 

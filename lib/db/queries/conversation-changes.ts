@@ -4,7 +4,7 @@ import { conversations } from "@/lib/db/schema";
 import type { ConversationRowView } from "@/lib/contract/inbox";
 import { latestMatches } from "./conversation-search";
 import { recordFrom, recordJson, recordsOf, sendCountsOf, toRow, type ConversationRecord, type RecordRow } from "./conversation-records";
-import { keyOf, ORDERS, type ListQuery } from "./conversation-rows";
+import { inMemoryOrder, keyOf, ORDERS, type ListQuery } from "./conversation-rows";
 import { listConversations } from "./conversations";
 import { BadCursorError, decodeCursor } from "./cursor";
 import { anyRowAfter } from "./list-search";
@@ -115,8 +115,7 @@ export async function listChangesSince(
   const outside = relevant.filter((record) => !keptSet.has(record));
   // Those the caller holds, when it says which: only their leaving needs a refill.
   const removed = outside.filter((record) => !held || held.has(record.id as number)).map((record) => record.id as number);
-  const direction = descending ? -1 : 1;
-  kept.sort((a, b) => direction * (key(a).getTime() - key(b).getTime() || (a.id as number) - (b.id as number)));
+  kept.sort(inMemoryOrder(sort));
   const rows = kept.map(toRow);
   if (query.q && rows.length > 0) {
     const matches = await latestMatches(db, rows.map((row) => row.id), query.q);

@@ -32,6 +32,13 @@ export const keyOf: Record<InboxSort, (row: ConversationRecord) => Date> = {
   window: (row) => row.lastInboundAt ?? new Date(0),
 };
 
+/** The order `sort` in memory, as the deltas, the kept list and the cursors hold it: the key to the millisecond, then the id. */
+export function inMemoryOrder(sort: InboxSort): (a: ConversationRecord, b: ConversationRecord) => number {
+  const key = keyOf[sort];
+  const direction = ORDERS[sort].descending ? -1 : 1;
+  return (a, b) => direction * (key(a).getTime() - key(b).getTime() || (a.id as number) - (b.id as number));
+}
+
 export type ListQuery = Partial<Pick<InboxQuery, "channel" | "unread" | "failed" | "q" | "cursor" | "view" | "status" | "sort">> & { limit: number };
 
 /** The view's conditions but its search, which the list asks in one of two ways (listConversations). */
